@@ -1,0 +1,105 @@
+// Model.fit: a readable loop over epochs and batches. Each batch: forward in training mode, the compiled loss,
+// backward, one optimizer step. The loss tracker (weighted by batch size) and metrics stay on the device and
+// are read once per epoch, so training never stalls on a readback.
+
+import { backward } from '../autograd/backward.ts';
+import { valueError } from '../errors.ts';
+import type { Tensor } from '../tensor.ts';
+import { asModelInput, batches, splitValidation } from './data.ts';
+import { evaluateLogs } from './evaluate.ts';
+import { History } from './history.ts';
+import { computeLoss } from './losses.ts';
+import { metricFor, MeanTracker, type KerasMetric } from './metrics.ts';
+import { progressLine } from './progbar.ts';
+import type { Sequential } from './sequential.ts';
+
+export interface FitOptions {
+  epochs?: number;
+  batchSize?: number | null;
+  /** 'auto' means 1, as in Keras. */
+  verbose?: 0 | 1 | 2 | 'auto';
+  shuffle?: boolean;
+  validationSplit?: number;
+  validationData?: readonly [Tensor, Tensor] | null;
+  initialEpoch?: number;
+}
+
+export interface FitHooks {
+  /** Prints one console line (Keras' progress output). */
+  print?(line: string): void;
+  /** Called after each epoch with its logs (loss, metrics, val_*), for live curves. */
+  onEpochEnd?(epoch: number, logs: Record<string, number>): void | Promise<void>;
+}
+
+const now = (): number => performance.now() / 1000;
+
+export function verbosity(v: 0 | 1 | 2 | 'auto' | undefined): 0 | 1 | 2 {
+  return v === undefined || v === 'auto' ? 1 : v;
+}
+
+export async function fit(model: Sequential, xIn: Tensor, yIn: Tensor, options: FitOptions, hooks: FitHooks): Promise<History> {
+  const compiled = model.compiled;
+  if (compiled === null) throw new Error('You must call `compile()` before using the model.');
+  const epochs = options.epochs ?? 1;
+  const batchSize = options.batchSize ?? 32;
+  const verbose = verbosity(options.verbose);
+  const shuffle = options.shuffle ?? true;
+  const print = hooks.print ?? (() => {});
+  if (xIn.shape[0] !== yIn.shape[0]) {
+    throw valueError(`Data cardinality is ambiguous. Make sure all arrays contain the same number of samples.'x' sizes: ${xIn.shape[0]}\n'y' sizes: ${yIn.shape[0]}\n`);
+  }
+
+  let x = asModelInput(xIn);
+  let y = yIn;
+  let validation: readonly [Tensor, Tensor] | null = options.validationData ?? null;
+  if ((options.validationSplit ?? 0) > 0 && validation === null) {
+    const split = splitValidation(x, y, options.validationSplit as number);
+    ({ x, y } = split.train);
+    validation = [split.validation.x, split.validation.y];
+  }
+
+  const steps = Math.ceil(x.shape[0] / batchSize);
+  const history = new History({ verbose, epochs, steps });
+  const lossTracker = new MeanTracker('loss');
+  let metrics: KerasMetric[] | null = null;
+  model.stopTraining = false;
+
+  for (let epoch = options.initialEpoch ?? 0; epoch < epochs && !model.stopTraining; epoch++) {
+    if (verbose !== 0 && epochs > 1) print(`Epoch ${epoch + 1}/${epochs}`);
+    const start = now();
+    let afterFirstStep = start;
+    lossTracker.reset();
+    metrics?.forEach((m) => m.reset());
+
+    let step = 0;
+    for (const batch of batches(x, y, batchSize, shuffle)) {
+      const by = batch.y as Tensor;
+      const yPred = model.call(batch.x, true);
+      const loss = computeLoss(compiled.loss, by, yPred);
+      const weights = model.trainableWeights;
+      backward(loss);
+      compiled.optimizer.applyGradients(weights.filter((w) => w.grad !== null).map((w) => [w.grad as Tensor, w] as const));
+      for (const w of weights) w.grad = null;
+      lossTracker.update(loss, batch.x.shape[0]);
+      metrics ??= compiled.metrics.map((name) => metricFor(name, by, yPred));
+      for (const m of metrics) m.update(by, yPred);
+      if (step++ === 0) afterFirstStep = now();
+    }
+
+    const logs: Record<string, number> = { loss: await lossTracker.result() };
+    for (const m of metrics ?? []) logs[m.name] = await m.result();
+    const sorted = Object.fromEntries(Object.entries(logs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    if (validation !== null) {
+      const valLogs = await evaluateLogs(model, validation[0], validation[1], batchSize);
+      for (const [k, v] of Object.entries(valLogs)) sorted[`val_${k}`] = v;
+    }
+    const end = now();
+    if (verbose !== 0) {
+      const secondsPerStep = steps > 1 ? (end - afterFirstStep) / (steps - 1) : end - start;
+      print(progressLine({ current: steps, target: steps, elapsedSeconds: end - start, secondsPerStep, logs: Object.entries(sorted), verbose }));
+    }
+    history.record(epoch, sorted);
+    await hooks.onEpochEnd?.(epoch, sorted);
+  }
+  return history;
+}

@@ -1,0 +1,19 @@
+// tf.keras: Sequential models, layers, optimizers, losses, metrics.
+
+export { Activation } from './layers/activation.ts';
+export { Dense, type DenseOptions } from './layers/dense.ts';
+export { Dropout } from './layers/dropout.ts';
+export { Flatten } from './layers/flatten.ts';
+export { Layer, formatKerasShape, type KerasShape, type LayerOptions } from './layers/layer.ts';
+export { activate, activationName, type ActivationName } from './activations.ts';
+export type { EvaluateOptions } from './evaluate.ts';
+export type { FitHooks, FitOptions } from './fit.ts';
+export { History, type HistoryParams } from './history.ts';
+export { initialize, type InitializerName } from './initializers.ts';
+export { computeLoss, lossSpec, type KerasLossName, type KerasLossSpec } from './losses.ts';
+export { metricFor } from './metrics.ts';
+export { clearSession } from './naming.ts';
+export { Adam, optimizerFor, RMSprop, SGD, type KerasOptimizer } from './optimizers.ts';
+export type { PredictHooks, PredictOptions } from './predict.ts';
+export { progressLine, pyFixed } from './progbar.ts';
+export { Sequential, type CompileConfig } from './sequential.ts';

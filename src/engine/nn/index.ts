@@ -1,0 +1,10 @@
+// torch.nn: modules, parameters and init.
+
+export * from './activation.ts';
+export * from './container.ts';
+export * from './dropout.ts';
+export * from './flatten.ts';
+export * as init from './init.ts';
+export * from './linear.ts';
+export * from './loss.ts';
+export { Module, parameter, zeroGradOf } from './module.ts';

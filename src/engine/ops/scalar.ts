@@ -1,0 +1,39 @@
+// Python numbers as operands. PyTorch types `2` as int64 and `2.0` as a float ("wrapped numbers" that do not
+// widen a tensor's dtype), and a JS number cannot tell the two apart, so the interpreter wraps Python ints with
+// pyScalar(n, 'int'). A bare JS number is taken as a Python float and a boolean as a Python bool.
+
+import { defaultBackend } from '../backends/registry.ts';
+import { allocArray, resultType, type DType, type Participation } from '../dtype.ts';
+import { Tensor } from '../tensor.ts';
+
+export type Scalar = number | boolean;
+export type Operand = Tensor | Scalar;
+
+export type ScalarKind = 'int' | 'float' | 'bool';
+
+const KIND_DTYPE: Record<ScalarKind, DType> = { int: 'int64', float: 'float64', bool: 'bool' };
+
+/** A Python number as a 0-d wrapped-number tensor. */
+export function pyScalar(value: number, kind: ScalarKind): Tensor {
+  const dtype = KIND_DTYPE[kind];
+  const data = allocArray(dtype, 1);
+  data[0] = kind === 'bool' ? (value ? 1 : 0) : value;
+  const t = Tensor.fromBuffer(defaultBackend().upload(data, dtype), []);
+  t.isWrappedNumber = true;
+  return t;
+}
+
+export function toTensor(x: Operand): Tensor {
+  if (x instanceof Tensor) return x;
+  return typeof x === 'boolean' ? pyScalar(x ? 1 : 0, 'bool') : pyScalar(x, 'float');
+}
+
+function participation(t: Tensor): Participation {
+  if (t.isWrappedNumber) return 'wrapped';
+  return t.ndim === 0 ? 'zero-dim' : 'dimensioned';
+}
+
+/** `torch.result_type` over tensors (wrapped numbers included). */
+export function promotedType(...tensors: readonly Tensor[]): DType {
+  return resultType(tensors.map((t) => ({ dtype: t.dtype, participation: participation(t) })));
+}
