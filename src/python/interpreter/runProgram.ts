@@ -1,0 +1,102 @@
+// Running a program against a given module registry: parse, run, and report either success or the Python error
+// (type, message, position of the deepest frame, and the traceback text as CPython prints it). run.ts binds
+// Tandem's own modules; tests may pass another registry.
+
+import type { PyErrorInfo } from '../../worker/protocol.ts';
+import { createBuiltins } from '../builtins/index.ts';
+import { Interpreter } from './interpreter.ts';
+import { toPyException } from './exceptions.ts';
+import { exceptionLine, exceptionMessage, formatTraceback, qualifiedTypeName } from './traceback.ts';
+import type { RunHost } from '../objects/context.ts';
+import { PyExc, type PyBaseException } from '../objects/exception.ts';
+import type { ModuleRegistry } from '../objects/module.ts';
+import { parse, PySyntaxError } from '../parser/index.ts';
+
+export interface RunOptions {
+  /** The name tracebacks show ('pytorch.py', or an absolute path from the CLI). */
+  filename: string;
+  /** Wall-clock limit; past it the program ends with a TimeoutError. */
+  timeLimitMs?: number;
+  /** Limit on executed statements (deterministic, for tests). */
+  stepLimit?: number;
+}
+
+export type RunResult = { ok: true } | { ok: false; error: PyErrorInfo };
+
+export async function runProgram(
+  code: string,
+  host: RunHost,
+  options: RunOptions,
+  registry: ModuleRegistry,
+): Promise<RunResult> {
+  let module;
+  try {
+    module = parse(code, options.filename);
+  } catch (e) {
+    if (e instanceof PySyntaxError) return { ok: false, error: syntaxErrorInfo(e) };
+    throw e;
+  }
+  const interp = new Interpreter({
+    host,
+    filename: options.filename,
+    source: module.source,
+    builtins: createBuiltins(),
+    registry,
+    timeLimitMs: options.timeLimitMs,
+    stepLimit: options.stepLimit,
+  });
+  try {
+    await interp.run(module);
+    return { ok: true };
+  } catch (e) {
+    const exc = toPyException(e);
+    // sys.exit()/exit() end the program quietly, as they do in a terminal.
+    if (exc.isInstance(PyExc.SystemExit)) return { ok: true };
+    return { ok: false, error: await errorInfo(interp, exc) };
+  }
+}
+
+async function errorInfo(interp: Interpreter, exc: PyBaseException): Promise<PyErrorInfo> {
+  const traceback = await formatTraceback(interp, exc, (entry) => interp.sourceLine(entry.line, false));
+  const last = exc.traceback[exc.traceback.length - 1];
+  return {
+    type: qualifiedTypeName(exc),
+    message: await exceptionMessage(interp, exc),
+    line: last?.line ?? null,
+    col: last?.col ?? null,
+    endLine: last?.endLine ?? null,
+    endCol: last?.endCol ?? null,
+    frames: exc.traceback.map((entry) => ({
+      filename: entry.filename,
+      line: entry.line,
+      name: entry.name,
+      text: interp.sourceLine(entry.line, true),
+    })),
+    traceback,
+  };
+}
+
+/** A SyntaxError as CPython prints it: the file and line, the source line, carets, and the message. */
+export function syntaxErrorInfo(e: PySyntaxError): PyErrorInfo {
+  const raw = e.lineText.replace(/\n$/, '');
+  const text = raw.trimStart();
+  const leading = raw.length - text.length;
+  let traceback = `  File "${e.filename}", line ${e.line}\n`;
+  if (text.trim() !== '') {
+    traceback += `    ${text}\n`;
+    const start = Math.max(0, e.col - 1 - leading);
+    const end = e.endLine === e.line && e.endCol > e.col ? e.endCol - 1 - leading : start + 1;
+    traceback += `    ${' '.repeat(start)}${'^'.repeat(Math.max(1, Math.min(end, text.length + 1) - start))}\n`;
+  }
+  traceback += exceptionLine(e.pyType, e.msg) + '\n';
+  return {
+    type: e.pyType,
+    message: e.msg,
+    line: e.line,
+    col: e.col,
+    endLine: e.endLine,
+    endCol: e.endCol,
+    frames: [{ filename: e.filename, line: e.line, name: '<module>', text: text.trim() || null }],
+    traceback,
+  };
+}

@@ -1,0 +1,108 @@
+// torch.nn.functional (imported as F): the stateless forms of the layers and losses.
+
+import * as activation from '../../../engine/ops/activation.ts';
+import { dropout } from '../../../engine/ops/dropout.ts';
+import * as loss from '../../../engine/ops/loss.ts';
+import { linear } from '../../../engine/ops/matmul.ts';
+import * as unary from '../../../engine/ops/unary.ts';
+import type { Tensor } from '../../../engine/tensor.ts';
+import { PyExc, pyError } from '../../objects/exception.ts';
+import type { PyModule } from '../../objects/module.ts';
+import type { PyObject } from '../../objects/object.ts';
+import { asIndex, asString, given } from '../../runtime/convert.ts';
+import { defineModule, method } from '../../runtime/native.ts';
+import { engine } from '../engineErrors.ts';
+import { flag, indexOr, numberOr } from '../torch/args.ts';
+import { tensorOf, wrap } from '../torch/pyTensor.ts';
+
+function reduction(obj: PyObject | undefined): loss.Reduction {
+  const r = given(obj) ? asString(obj, 'reduction') : 'mean';
+  if (r !== 'mean' && r !== 'sum' && r !== 'none') throw pyError(PyExc.ValueError, `${r} is not a valid value for reduction`);
+  return r;
+}
+
+const unaryFn = (f: (t: Tensor) => Tensor) =>
+  method(['input', 'inplace?'], (_ctx, [input]) => wrap(engine(() => f(tensorOf(input, 'input')))));
+
+const lossFn = (f: (input: Tensor, target: Tensor, r: loss.Reduction) => Tensor) =>
+  method(['input', 'target', '*', 'reduction?'], (_ctx, [input, target, , r]) =>
+    wrap(engine(() => f(tensorOf(input, 'input'), tensorOf(target, 'target'), reduction(r)))),
+  );
+
+export function loadFunctional(): PyModule {
+  return defineModule('torch.nn.functional', {
+    relu: unaryFn(unary.relu),
+    sigmoid: unaryFn(unary.sigmoid),
+    tanh: unaryFn(unary.tanh),
+    silu: unaryFn(activation.silu),
+    relu6: unaryFn(activation.relu6),
+    gelu: method(['input', '*', 'approximate?'], (_ctx, [input, , approximate]) => {
+      const a = given(approximate) ? asString(approximate, 'approximate') : 'none';
+      if (a !== 'none' && a !== 'tanh') throw pyError(PyExc.ValueError, 'approximate argument must be either none or tanh.');
+      return wrap(engine(() => activation.gelu(tensorOf(input, 'input'), a)));
+    }),
+    leaky_relu: method(['input', 'negative_slope?', 'inplace?'], (_ctx, [input, slope]) =>
+      wrap(engine(() => activation.leakyRelu(tensorOf(input, 'input'), numberOr(slope, 0.01)))),
+    ),
+    elu: method(['input', 'alpha?', 'inplace?'], (_ctx, [input, alpha]) =>
+      wrap(engine(() => activation.elu(tensorOf(input, 'input'), numberOr(alpha, 1)))),
+    ),
+    softplus: method(['input', 'beta?', 'threshold?'], (_ctx, [input, beta, threshold]) =>
+      wrap(engine(() => activation.softplus(tensorOf(input, 'input'), numberOr(beta, 1), numberOr(threshold, 20)))),
+    ),
+    softmax: method(['input', 'dim'], (_ctx, [input, dim]) =>
+      wrap(engine(() => activation.softmax(tensorOf(input, 'input'), asIndex(dim)))),
+    ),
+    log_softmax: method(['input', 'dim'], (_ctx, [input, dim]) =>
+      wrap(engine(() => activation.logSoftmax(tensorOf(input, 'input'), asIndex(dim)))),
+    ),
+    dropout: method(['input', 'p?', 'training?', 'inplace?'], (_ctx, [input, p, training]) =>
+      wrap(engine(() => dropout(tensorOf(input, 'input'), numberOr(p, 0.5), flag(training, true)))),
+    ),
+    linear: method(['input', 'weight', 'bias?'], (_ctx, [input, weight, bias]) =>
+      wrap(engine(() => linear(tensorOf(input, 'input'), tensorOf(weight, 'weight'), given(bias) ? tensorOf(bias, 'bias') : null))),
+    ),
+    mse_loss: lossFn(loss.mseLoss),
+    l1_loss: lossFn(loss.l1Loss),
+    binary_cross_entropy: lossFn(loss.binaryCrossEntropy),
+    binary_cross_entropy_with_logits: method(
+      ['input', 'target', 'weight?', '*', 'reduction?', 'pos_weight?'],
+      (_ctx, [input, target, , , r, posWeight]) =>
+        wrap(
+          engine(() =>
+            loss.binaryCrossEntropyWithLogits(
+              tensorOf(input, 'input'),
+              tensorOf(target, 'target'),
+              reduction(r),
+              given(posWeight) ? tensorOf(posWeight, 'pos_weight') : null,
+            ),
+          ),
+        ),
+    ),
+    smooth_l1_loss: method(['input', 'target', '*', 'reduction?', 'beta?'], (_ctx, [input, target, , r, beta]) =>
+      wrap(engine(() => loss.smoothL1Loss(tensorOf(input, 'input'), tensorOf(target, 'target'), reduction(r), numberOr(beta, 1)))),
+    ),
+    cross_entropy: method(
+      ['input', 'target', 'weight?', '*', 'ignore_index?', 'reduction?', 'label_smoothing?'],
+      (_ctx, [input, target, , , ignore, r, smoothing]) =>
+        wrap(
+          engine(() =>
+            loss.crossEntropy(tensorOf(input, 'input'), tensorOf(target, 'target'), reduction(r), indexOr(ignore, -100), numberOr(smoothing, 0)),
+          ),
+        ),
+    ),
+    nll_loss: method(['input', 'target', 'weight?', '*', 'ignore_index?', 'reduction?'], (_ctx, [input, target, weight, , ignore, r]) =>
+      wrap(
+        engine(() =>
+          loss.nllLoss(
+            tensorOf(input, 'input'),
+            tensorOf(target, 'target'),
+            reduction(r),
+            indexOr(ignore, -100),
+            given(weight) ? tensorOf(weight, 'weight') : null,
+          ),
+        ),
+      ),
+    ),
+  });
+}

@@ -1,0 +1,193 @@
+// The built-in layers and losses of torch.nn, each a Python class over its engine module: the constructor takes
+// PyTorch's arguments, forward calls the engine. Containers (Sequential, ModuleList) call their children through
+// Python, since a child may be a learner's own Module whose forward is Python code.
+
+import * as activation from '../../../engine/nn/activation.ts';
+import { ModuleList, Sequential } from '../../../engine/nn/container.ts';
+import { Dropout } from '../../../engine/nn/dropout.ts';
+import { Flatten } from '../../../engine/nn/flatten.ts';
+import { Identity, Linear } from '../../../engine/nn/linear.ts';
+import * as losses from '../../../engine/nn/loss.ts';
+import type { Module } from '../../../engine/nn/module.ts';
+import type { Reduction } from '../../../engine/ops/loss.ts';
+import { None } from '../../objects/constants.ts';
+import { PyExc, pyError } from '../../objects/exception.ts';
+import { pyInt } from '../../objects/int.ts';
+import type { PyObject, PyType } from '../../objects/object.ts';
+import { pyList } from '../../objects/list.ts';
+import { callObject } from '../../runtime/call.ts';
+import { asIndex, asString, given } from '../../runtime/convert.ts';
+import { getIterator, toArray } from '../../runtime/iteration.ts';
+import { defineClass, method, nativeFunction, type BoundParams } from '../../runtime/native.ts';
+import { engine } from '../engineErrors.ts';
+import { flag, indexOr, numberOr } from '../torch/args.ts';
+import { tensorOf, wrap } from '../torch/pyTensor.ts';
+import { moduleOf, moduleType, PyNNModule, pyModuleOf } from './pyModule.ts';
+
+/** A native layer class: `params` are its constructor's, `build` makes the engine module. */
+function layerClass<const Ps extends readonly string[]>(
+  name: string,
+  params: Ps,
+  build: (args: BoundParams<Ps>) => Module,
+  members: Record<string, PyObject> = unaryForward,
+): PyType {
+  const type: PyType = defineClass({
+    name,
+    module: 'torch.nn',
+    bases: [moduleType],
+    construct: async (ctx, cls, args, kwargs) => {
+      const made = await make.impl(ctx, args, kwargs);
+      made.type = cls;
+      return made;
+    },
+    members,
+  });
+  const make = nativeFunction(name, params, (_ctx, args) => new PyNNModule(type, engine(() => build(args)), true));
+  return type;
+}
+
+const unaryForward: Record<string, PyObject> = {
+  forward: method(['self', 'input'], (_ctx, [self, input]) =>
+    wrap(engine(() => moduleOf(self).forward(tensorOf(input, 'input')))),
+  ),
+};
+
+const lossForward: Record<string, PyObject> = {
+  forward: method(['self', 'input', 'target'], (_ctx, [self, input, target]) =>
+    wrap(engine(() => moduleOf(self).forward(tensorOf(input, 'input'), tensorOf(target, 'target')))),
+  ),
+};
+
+function reduction(obj: PyObject | undefined): Reduction {
+  const r = given(obj) ? asString(obj, 'reduction') : 'mean';
+  if (r !== 'mean' && r !== 'sum' && r !== 'none') throw pyError(PyExc.ValueError, `${r} is not a valid value for reduction`);
+  return r;
+}
+
+const optionalDim = (obj: PyObject | undefined) => (given(obj) ? asIndex(obj) : null);
+
+/** The children of a container, as the Python objects that were put in. */
+function childrenOf(self: PyObject | undefined): PyNNModule[] {
+  return [...moduleOf(self)._modules.values()].filter((m) => m !== null).map((m) => pyModuleOf(m!));
+}
+
+const containerMembers: Record<string, PyObject> = {
+  __len__: method(['self'], (_ctx, [self]) => pyInt(childrenOf(self).length)),
+  __iter__: method(['self'], (ctx, [self]) => getIterator(ctx, pyList(childrenOf(self)))),
+  __getitem__: method(['self', 'index'], (_ctx, [self, index]) => {
+    const children = childrenOf(self);
+    const i = asIndex(index);
+    const at = i < 0 ? i + children.length : i;
+    if (at < 0 || at >= children.length) throw pyError(PyExc.IndexError, `index ${i} is out of range`);
+    return children[at]!;
+  }),
+  append: method(['self', 'module'], (_ctx, [self, module]) => {
+    const m = moduleOf(self);
+    m.addModule(String(m._modules.size), moduleOf(module, 'module'));
+    return self;
+  }),
+};
+
+const modulesFrom = (items: readonly PyObject[]) => items.map((m) => moduleOf(m, 'module'));
+
+export function layerClasses(): Record<string, PyType> {
+  return {
+    Module: moduleType,
+    Linear: layerClass(
+      'Linear',
+      ['in_features', 'out_features', 'bias?', 'device?', 'dtype?'],
+      ([inFeatures, outFeatures, bias]) => new Linear(asIndex(inFeatures), asIndex(outFeatures), flag(bias, true)),
+    ),
+    Identity: layerClass('Identity', ['*args', '**kwargs'], () => new Identity()),
+    ReLU: layerClass('ReLU', ['inplace?'], ([inplace]) => new activation.ReLU(flag(inplace, false))),
+    Sigmoid: layerClass('Sigmoid', [], () => new activation.Sigmoid()),
+    Tanh: layerClass('Tanh', [], () => new activation.Tanh()),
+    SiLU: layerClass('SiLU', ['inplace?'], () => new activation.SiLU()),
+    GELU: layerClass('GELU', ['approximate?'], ([approximate]) => {
+      const a = given(approximate) ? asString(approximate, 'approximate') : 'none';
+      if (a !== 'none' && a !== 'tanh') throw pyError(PyExc.ValueError, `approximate argument must be either none or tanh.`);
+      return new activation.GELU(a);
+    }),
+    Softmax: layerClass('Softmax', ['dim?'], ([dim]) => new activation.Softmax(optionalDim(dim))),
+    LogSoftmax: layerClass('LogSoftmax', ['dim?'], ([dim]) => new activation.LogSoftmax(optionalDim(dim))),
+    LeakyReLU: layerClass(
+      'LeakyReLU',
+      ['negative_slope?', 'inplace?'],
+      ([slope, inplace]) => new activation.LeakyReLU(numberOr(slope, 0.01), flag(inplace, false)),
+    ),
+    ELU: layerClass('ELU', ['alpha?', 'inplace?'], ([alpha, inplace]) => new activation.ELU(numberOr(alpha, 1), flag(inplace, false))),
+    Softplus: layerClass('Softplus', ['beta?', 'threshold?'], ([beta, threshold]) =>
+      new activation.Softplus(numberOr(beta, 1), numberOr(threshold, 20)),
+    ),
+    Hardtanh: layerClass('Hardtanh', ['min_val?', 'max_val?'], ([min, max]) =>
+      new activation.Hardtanh(numberOr(min, -1), numberOr(max, 1)),
+    ),
+    ReLU6: layerClass('ReLU6', ['inplace?'], () => new activation.ReLU6()),
+    Dropout: layerClass('Dropout', ['p?', 'inplace?'], ([p, inplace]) => {
+      const rate = numberOr(p, 0.5);
+      if (rate < 0 || rate > 1) throw pyError(PyExc.ValueError, `dropout probability has to be between 0 and 1, but got ${rate}`);
+      return new Dropout(rate, flag(inplace, false));
+    }),
+    Flatten: layerClass('Flatten', ['start_dim?', 'end_dim?'], ([start, end]) => new Flatten(indexOr(start, 1), indexOr(end, -1))),
+
+    MSELoss: layerClass('MSELoss', ['size_average?', 'reduce?', 'reduction?'], ([, , r]) => new losses.MSELoss(reduction(r)), lossForward),
+    L1Loss: layerClass('L1Loss', ['size_average?', 'reduce?', 'reduction?'], ([, , r]) => new losses.L1Loss(reduction(r)), lossForward),
+    SmoothL1Loss: layerClass(
+      'SmoothL1Loss',
+      ['size_average?', 'reduce?', 'reduction?', 'beta?'],
+      ([, , r, beta]) => new losses.SmoothL1Loss(reduction(r), numberOr(beta, 1)),
+      lossForward,
+    ),
+    HuberLoss: layerClass('HuberLoss', ['reduction?', 'delta?'], ([r, delta]) => new losses.HuberLoss(reduction(r), numberOr(delta, 1)), lossForward),
+    BCELoss: layerClass('BCELoss', ['weight?', 'size_average?', 'reduce?', 'reduction?'], ([, , , r]) => new losses.BCELoss(reduction(r)), lossForward),
+    BCEWithLogitsLoss: layerClass(
+      'BCEWithLogitsLoss',
+      ['weight?', 'size_average?', 'reduce?', 'reduction?', 'pos_weight?'],
+      ([, , , r, posWeight]) => new losses.BCEWithLogitsLoss(reduction(r), given(posWeight) ? tensorOf(posWeight, 'pos_weight') : null),
+      lossForward,
+    ),
+    CrossEntropyLoss: layerClass(
+      'CrossEntropyLoss',
+      ['weight?', 'size_average?', 'ignore_index?', 'reduce?', 'reduction?', 'label_smoothing?'],
+      ([, , ignore, , r, smoothing]) => new losses.CrossEntropyLoss(reduction(r), indexOr(ignore, -100), numberOr(smoothing, 0)),
+      lossForward,
+    ),
+    NLLLoss: layerClass(
+      'NLLLoss',
+      ['weight?', 'size_average?', 'ignore_index?', 'reduce?', 'reduction?'],
+      ([weight, , ignore, , r]) => new losses.NLLLoss(reduction(r), indexOr(ignore, -100), given(weight) ? tensorOf(weight, 'weight') : null),
+      lossForward,
+    ),
+
+    Sequential: layerClass('Sequential', ['*modules'], ([modules]) => new Sequential(modulesFrom(modules)), {
+      ...containerMembers,
+      forward: method(['self', 'input'], async (ctx, [self, input]) => {
+        let x = input;
+        for (const child of childrenOf(self)) x = await callObject(ctx, child, [x]);
+        return x;
+      }),
+    }),
+    ModuleList: defineModuleList(),
+  };
+}
+
+function defineModuleList(): PyType {
+  const type: PyType = defineClass({
+    name: 'ModuleList',
+    module: 'torch.nn',
+    bases: [moduleType],
+    construct: async (ctx, cls, args) => {
+      const items = args[0] === undefined || args[0] === None ? [] : await toArray(ctx, args[0]);
+      return new PyNNModule(cls, new ModuleList(modulesFrom(items)), true);
+    },
+    members: {
+      ...containerMembers,
+      extend: method(['self', 'modules'], async (ctx, [self, modules]) => {
+        const m = moduleOf(self);
+        for (const item of await toArray(ctx, modules)) m.addModule(String(m._modules.size), moduleOf(item, 'module'));
+        return self;
+      }),
+    },
+  });
+  return type;
+}

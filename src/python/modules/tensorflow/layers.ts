@@ -1,0 +1,139 @@
+// keras.layers: Dense, Dropout, Flatten, Activation, and keras.Input (a marker that gives a Sequential model its
+// input shape), each a Python object over the engine's layer.
+
+import { keras, type Tensor } from '../../../engine/index.ts';
+import { None } from '../../objects/constants.ts';
+import type { Kwargs } from '../../objects/context.ts';
+import { PyExc, pyError } from '../../objects/exception.ts';
+import { pyBool, pyInt } from '../../objects/int.ts';
+import { PyList } from '../../objects/list.ts';
+import { PyObject, type PyType } from '../../objects/object.ts';
+import { pyStr } from '../../objects/str.ts';
+import { PyTuple } from '../../objects/tuple.ts';
+import { asIndex, asString, given } from '../../runtime/convert.ts';
+import { defineClass, getter, method, nativeFunction, type BoundParams } from '../../runtime/native.ts';
+import { engine } from '../engineErrors.ts';
+import { wrapArray } from '../numpy/ndarrayClass.ts';
+import { flag, numberOr } from '../torch/args.ts';
+import { clone } from '../../../engine/index.ts';
+
+export class PyKerasLayer extends PyObject {
+  constructor(
+    type: PyType,
+    readonly layer: keras.Layer,
+  ) {
+    super(type, new Map());
+  }
+}
+
+/** keras.Input(shape=(1,)): not a layer here, only the input shape the model will be built for. */
+export class PyKerasInput extends PyObject {
+  constructor(readonly shape: number[]) {
+    super(inputType);
+  }
+}
+
+export function layerOf(obj: PyObject | undefined): keras.Layer {
+  if (obj instanceof PyKerasLayer) return obj.layer;
+  throw pyError(PyExc.TypeError, `expected a Keras layer, not ${obj?.type.name ?? 'None'}`);
+}
+
+/** A shape argument such as input_shape=[1] or shape=(28, 28). */
+function shapeArgument(obj: PyObject, what: string): number[] {
+  if (obj instanceof PyTuple || obj instanceof PyList) return obj.items.map((d) => asIndex(d));
+  if (given(obj)) return [asIndex(obj)];
+  throw pyError(PyExc.ValueError, `${what} must be a tuple of integers`);
+}
+
+/** The options every layer takes: name= and the Keras 2 style input_shape=. */
+function layerOptions(kwargs: Kwargs): keras.LayerOptions {
+  const options: { name?: string; inputShape?: number[] } = {};
+  for (const [key, value] of kwargs) {
+    if (key === 'name' && value !== None) options.name = asString(value, 'name');
+    else if (key === 'input_shape' && value !== None) options.inputShape = shapeArgument(value, 'input_shape');
+    else if (key === 'input_dim' && value !== None) options.inputShape = [asIndex(value)];
+    else if (key !== 'dtype' && key !== 'trainable') {
+      throw pyError(PyExc.ValueError, `Unrecognized keyword arguments passed to layer: {'${key}': ...}`);
+    }
+  }
+  return options;
+}
+
+const layerMembers: Record<string, PyObject> = {
+  name: getter((_ctx, self) => pyStr(layerOf(self).name)),
+  built: getter((_ctx, self) => pyBool(layerOf(self).built)),
+  trainable: getter((_ctx, self) => pyBool(layerOf(self).trainable)),
+  get_weights: method(['self'], (_ctx, [self]) => new PyList(layerOf(self).weights.map((w: Tensor) => wrapArray(clone(w.detach()))))),
+  count_params: method(['self'], (_ctx, [self]) => pyInt(layerOf(self).countParams())),
+  __repr__: method(['self'], (_ctx, [self]) => {
+    const l = layerOf(self);
+    return pyStr(`<${l.className} name=${l.name}, built=${l.built ? 'True' : 'False'}>`);
+  }),
+};
+
+export const layerType: PyType = defineClass({ name: 'Layer', module: 'keras.layers', members: layerMembers });
+
+/** A layer class: positional `params` (Keras' order) and keyword options, turned into the engine layer. */
+function kerasLayerClass<const Ps extends readonly string[]>(
+  name: string,
+  params: Ps,
+  build: (args: BoundParams<Ps>, options: keras.LayerOptions) => keras.Layer,
+  members: Record<string, PyObject> = {},
+): PyType {
+  const type: PyType = defineClass({
+    name,
+    module: 'keras.layers',
+    bases: [layerType],
+    construct: (ctx, _cls, args, kwargs) => make.impl(ctx, args, kwargs),
+    members,
+  });
+  const make = nativeFunction(name, [...params, '**kwargs'] as const, (_ctx, bound) => {
+    const kwargs = bound[bound.length - 1] as Map<string, PyObject>;
+    const layer = engine(() => build(bound as unknown as BoundParams<Ps>, layerOptions(kwargs)));
+    return new PyKerasLayer(type, layer);
+  });
+  return type;
+}
+
+const activationOf = (obj: PyObject | undefined): string | null => (given(obj) ? asString(obj, 'activation') : null);
+
+export const inputType: PyType = defineClass({
+  name: 'InputSpec',
+  module: 'keras',
+  members: {
+    shape: getter((_ctx, self) => new PyTuple([None, ...(self as PyKerasInput).shape.map((d) => pyInt(d))])),
+    __repr__: method(['self'], (_ctx, [self]) =>
+      pyStr(`<KerasTensor shape=(None, ${(self as PyKerasInput).shape.join(', ')}), dtype=float32>`),
+    ),
+  },
+});
+
+export const inputFunction = nativeFunction('Input', ['shape?', 'batch_size?', 'dtype?', '*', 'name?'], (_ctx, [shape]) => {
+  if (!given(shape)) throw pyError(PyExc.ValueError, 'You must pass a `shape` argument.');
+  return new PyKerasInput(shapeArgument(shape, 'shape'));
+});
+
+export function kerasLayerClasses(): Record<string, PyObject> {
+  return {
+    Layer: layerType,
+    Input: inputFunction,
+    Dense: kerasLayerClass(
+      'Dense',
+      ['units', 'activation?', 'use_bias?', 'kernel_initializer?', 'bias_initializer?'],
+      ([units, activation, useBias, kernelInit, biasInit], options) =>
+        new keras.Dense(asIndex(units), {
+          ...options,
+          activation: activationOf(activation),
+          useBias: flag(useBias, true),
+          ...(given(kernelInit) ? { kernelInitializer: asString(kernelInit, 'kernel_initializer') } : {}),
+          ...(given(biasInit) ? { biasInitializer: asString(biasInit, 'bias_initializer') } : {}),
+        }),
+      { units: getter((_ctx, self) => pyInt((layerOf(self) as keras.Dense).units)) },
+    ),
+    Dropout: kerasLayerClass('Dropout', ['rate'], ([rate], options) => new keras.Dropout(numberOr(rate, 0), options)),
+    Flatten: kerasLayerClass('Flatten', [], (_args, options) => new keras.Flatten(options)),
+    Activation: kerasLayerClass('Activation', ['activation'], ([activation], options) =>
+      new keras.Activation(asString(activation, 'activation'), options),
+    ),
+  };
+}

@@ -1,0 +1,10 @@
+// print(tensor): the engine's values read back, then PyTorch's exact layout (../format).
+
+import type { Tensor } from '../../../engine/tensor.ts';
+import { formatParameter, formatTensor, type TensorPrintInfo } from '../format/index.ts';
+
+export async function tensorRepr(t: Tensor): Promise<string> {
+  const data = { shape: t.shape, dtype: t.dtype, values: await t.data() };
+  const info: TensorPrintInfo = { requiresGrad: t.requiresGrad, gradFn: t.gradFn?.name ?? null };
+  return t.isParameter ? formatParameter(data, info) : formatTensor(data, info);
+}

@@ -1,0 +1,241 @@
+// The methods only a Tensor has (those shared with the torch module live in tensorFunctions.ts): reading values
+// back (item, tolist), shapes and views, backward(), in-place updates, dtype conversion, and the Python protocols
+// (len, iter, bool, float, format, repr).
+
+import { backward } from '../../../engine/autograd/backward.ts';
+import type { DType } from '../../../engine/dtype.ts';
+import { legacyTypeName } from '../../../engine/dtype.ts';
+import * as arithmetic from '../../../engine/ops/arithmetic.ts';
+import { clamp, eq, where } from '../../../engine/ops/compare.ts';
+import { commit, copy_, fill_ } from '../../../engine/ops/inplace.ts';
+import { to } from '../../../engine/ops/cast.ts';
+import type { Operand } from '../../../engine/ops/scalar.ts';
+import { any } from '../../../engine/ops/reduce.ts';
+import * as views from '../../../engine/ops/views.ts';
+import type { Tensor } from '../../../engine/tensor.ts';
+import { None } from '../../objects/constants.ts';
+import type { Context } from '../../objects/context.ts';
+import { PyExc, pyError } from '../../objects/exception.ts';
+import { pyFloat } from '../../objects/float.ts';
+import { pyBool, pyInt } from '../../objects/int.ts';
+import { pyList } from '../../objects/list.ts';
+import type { PyObject } from '../../objects/object.ts';
+import { pyStr } from '../../objects/str.ts';
+import { asIndex, asString, given } from '../../runtime/convert.ts';
+import { getIterator } from '../../runtime/iteration.ts';
+import { method } from '../../runtime/native.ts';
+import { format } from '../../runtime/text.ts';
+import { engine, engineAsync } from '../engineErrors.ts';
+import { isDeviceArgument } from './device.ts';
+import { asShape, flag, numberOr, optionalNumber } from './args.ts';
+import { asDType, PyDType } from './dtypes.ts';
+import { LossCurve } from './lossCurve.ts';
+import { nestedList, pyNumber, toOperand } from './operands.ts';
+import { tensorRepr } from './print.ts';
+import { PyTensor, tensorOf, wrap } from './pyTensor.ts';
+import { torchSize } from './size.ts';
+import { wrapArray } from '../numpy/ndarrayClass.ts';
+
+const self0 = (obj: PyObject | undefined) => tensorOf(obj, 'self');
+
+function operand(obj: PyObject, what: string): Operand {
+  const o = toOperand(obj);
+  if (o === null) throw pyError(PyExc.TypeError, `${what} must be Tensor or a number, not ${obj.type.name}`);
+  return o;
+}
+
+async function scalarValue(t: Tensor): Promise<number> {
+  if (t.numel !== 1) throw pyError(PyExc.ValueError, 'only one element tensors can be converted to Python scalars');
+  return engineAsync(() => t.item());
+}
+
+/** The run's loss curve: one point per backward() call (DESIGN.md). */
+function lossCurve(ctx: Context): LossCurve {
+  return ctx.local(LossCurve, () => new LossCurve((points) => ctx.host.metric(points)));
+}
+
+const inPlace = (f: (t: Tensor, o: Operand) => Tensor) =>
+  method(['self', 'other'], (_ctx, [self, other]) => {
+    const t = self0(self);
+    engine(() => commit(t, f(t, operand(other, 'other'))));
+    return self;
+  });
+
+const convert = (dtype: DType) => method(['self'], (_ctx, [self]) => wrap(engine(() => to(self0(self), dtype))));
+
+/** `t.to(torch.float64)`, `t.to('cpu')`, `t.to(device, dtype)`: devices other than the CPU do not exist here. */
+function toTarget(args: PyObject[]): DType | null {
+  let dtype: DType | null = null;
+  for (const a of args) {
+    if (a instanceof PyDType) dtype = a.dtype;
+    else if (isDeviceArgument(a)) continue;
+    else if (a instanceof PyTensor) dtype = a.tensor.dtype;
+    else dtype = asDType(a);
+  }
+  return dtype;
+}
+
+export const tensorMethods: Record<string, PyObject> = {
+  __repr__: method(['self'], async (_ctx, [self]) => pyStr(await tensorRepr(self0(self)))),
+  __str__: method(['self'], async (_ctx, [self]) => pyStr(await tensorRepr(self0(self)))),
+  /** PyTorch formats a one-element tensor as its number: f'{loss:.4f}'. */
+  __format__: method(['self', 'spec'], async (ctx, [self, spec]) => {
+    const t = self0(self);
+    const text = asString(spec, 'format spec');
+    if (t.ndim === 0) return pyStr(await format(ctx, pyNumber(await scalarValue(t), t.dtype), text));
+    if (text === '') return pyStr(await tensorRepr(t));
+    throw pyError(PyExc.TypeError, 'unsupported format string passed to Tensor.__format__');
+  }),
+  __len__: method(['self'], (_ctx, [self]) => {
+    const t = self0(self);
+    if (t.ndim === 0) throw pyError(PyExc.TypeError, 'len() of a 0-d tensor');
+    return pyInt(t.shape[0]!);
+  }),
+  __iter__: method(['self'], async (ctx, [self]) => {
+    const t = self0(self);
+    if (t.ndim === 0) throw pyError(PyExc.TypeError, 'iteration over a 0-d tensor');
+    const rows = engine(() => Array.from({ length: t.shape[0]! }, (_, i) => wrap(views.select(t, 0, i))));
+    return getIterator(ctx, pyList(rows));
+  }),
+  __bool__: method(['self'], async (_ctx, [self]) => {
+    const t = self0(self);
+    if (t.numel !== 1) {
+      throw pyError(PyExc.RuntimeError, 'Boolean value of Tensor with more than one value is ambiguous');
+    }
+    return pyBool((await engineAsync(() => t.item())) !== 0);
+  }),
+  __float__: method(['self'], async (_ctx, [self]) => pyFloat(await scalarValue(self0(self)))),
+  __int__: method(['self'], async (_ctx, [self]) => pyInt(Math.trunc(await scalarValue(self0(self))))),
+  __index__: method(['self'], async (_ctx, [self]) => {
+    const t = self0(self);
+    if (t.dtype !== 'int64' || t.numel !== 1) {
+      throw pyError(PyExc.TypeError, 'only integer tensors of a single element can be converted to an index');
+    }
+    return pyInt(await scalarValue(t));
+  }),
+  __contains__: method(['self', 'element'], async (_ctx, [self, element]) => {
+    const t = self0(self);
+    const hit = engine(() => any(eq(t, operand(element, 'element'))));
+    return pyBool((await engineAsync(() => hit.item())) !== 0);
+  }),
+
+  item: method(['self'], async (_ctx, [self]) => {
+    const t = self0(self);
+    return pyNumber(await scalarValue(t), t.dtype);
+  }),
+  tolist: method(['self'], async (_ctx, [self]) => {
+    const t = self0(self);
+    return nestedList(await engineAsync(() => t.data()), t.shape, t.dtype);
+  }),
+  size: method(['self', 'dim?'], (_ctx, [self, dim]) => {
+    const t = self0(self);
+    if (!given(dim)) return torchSize(t.shape);
+    const d = asIndex(dim);
+    const axis = d < 0 ? d + t.ndim : d;
+    if (axis < 0 || axis >= t.ndim) {
+      throw pyError(
+        PyExc.IndexError,
+        `Dimension out of range (expected to be in range of [${-Math.max(t.ndim, 1)}, ${Math.max(t.ndim, 1) - 1}], but got ${d})`,
+      );
+    }
+    return pyInt(t.shape[axis]!);
+  }),
+  dim: method(['self'], (_ctx, [self]) => pyInt(self0(self).ndim)),
+  numel: method(['self'], (_ctx, [self]) => pyInt(self0(self).numel)),
+  nelement: method(['self'], (_ctx, [self]) => pyInt(self0(self).numel)),
+  is_floating_point: method(['self'], (_ctx, [self]) => {
+    const d = self0(self).dtype;
+    return pyBool(d === 'float32' || d === 'float64');
+  }),
+
+  view: method(['self', '*shape'], (_ctx, [self, shape]) => wrap(engine(() => views.view(self0(self), asShape(shape))))),
+  reshape: method(['self', '*shape'], (_ctx, [self, shape]) =>
+    wrap(engine(() => views.reshape(self0(self), asShape(shape)))),
+  ),
+  view_as: method(['self', 'other'], (_ctx, [self, other]) =>
+    wrap(engine(() => views.view(self0(self), tensorOf(other, 'other').shape))),
+  ),
+  reshape_as: method(['self', 'other'], (_ctx, [self, other]) =>
+    wrap(engine(() => views.reshape(self0(self), tensorOf(other, 'other').shape))),
+  ),
+  expand: method(['self', '*sizes'], (_ctx, [self, sizes]) =>
+    wrap(engine(() => views.expand(self0(self), asShape(sizes)))),
+  ),
+  permute: method(['self', '*dims'], (_ctx, [self, dims]) =>
+    wrap(engine(() => views.permute(self0(self), asShape(dims)))),
+  ),
+  contiguous: method(['self'], (_ctx, [self]) => wrap(engine(() => views.contiguous(self0(self))))),
+  where: method(['self', 'condition', 'other'], (_ctx, [self, condition, other]) =>
+    wrap(engine(() => where(tensorOf(condition, 'condition'), self0(self), operand(other, 'other')))),
+  ),
+
+  backward: method(['self', 'gradient?', 'retain_graph?', 'create_graph?'], (ctx, [self, gradient, retainGraph]) => {
+    const t = self0(self);
+    const seed = given(gradient) ? tensorOf(gradient, 'gradient') : null;
+    engine(() => backward(t, seed, flag(retainGraph, false)));
+    // Read the loss for the curve without waiting for it: the next statement runs while it arrives.
+    if (t.numel === 1) lossCurve(ctx).record(t.item());
+    return None;
+  }),
+  requires_grad_: method(['self', 'requires_grad?'], (_ctx, [self, requiresGrad]) => {
+    engine(() => self0(self).setRequiresGrad(flag(requiresGrad, true)));
+    return self;
+  }),
+  retain_grad: method(['self'], (_ctx, [self]) => {
+    engine(() => self0(self).retainGrad());
+    return None;
+  }),
+
+  zero_: method(['self'], (_ctx, [self]) => {
+    engine(() => fill_(self0(self), 0));
+    return self;
+  }),
+  fill_: method(['self', 'value'], (_ctx, [self, value]) => {
+    engine(() => fill_(self0(self), numberOr(value, 0)));
+    return self;
+  }),
+  copy_: method(['self', 'src'], (_ctx, [self, src]) => {
+    engine(() => copy_(self0(self), tensorOf(src, 'src')));
+    return self;
+  }),
+  add_: inPlace(arithmetic.add),
+  sub_: inPlace(arithmetic.sub),
+  mul_: inPlace(arithmetic.mul),
+  div_: inPlace(arithmetic.div),
+  clamp_: method(['self', 'min?', 'max?'], (_ctx, [self, min, max]) => {
+    const t = self0(self);
+    engine(() => commit(t, clamp(t, optionalNumber(min), optionalNumber(max))));
+    return self;
+  }),
+
+  float: convert('float32'),
+  double: convert('float64'),
+  long: convert('int64'),
+  bool: convert('bool'),
+  int: method(['self'], () => {
+    throw pyError(PyExc.NotImplementedError, 'torch.int32 tensors are not supported in Tandem; use .long() for integers');
+  }),
+  to: method(['self', '*args', '**kwargs'], (_ctx, [self, args, kwargs]) => {
+    const t = self0(self);
+    const named = kwargs.get('dtype');
+    const dtype = named !== undefined ? asDType(named) : toTarget(args);
+    return dtype === null ? self! : wrap(engine(() => to(t, dtype)));
+  }),
+  type: method(['self', 'dtype?'], (_ctx, [self, dtype]) => {
+    const t = self0(self);
+    if (!given(dtype)) return pyStr(legacyTypeName(t.dtype));
+    return wrap(engine(() => to(t, asDType(dtype))));
+  }),
+  cpu: method(['self'], (_ctx, [self]) => self),
+  /** The same memory as a NumPy array (PyTorch refuses while the tensor is part of a graph). */
+  numpy: method(['self'], (_ctx, [self]) => {
+    const t = self0(self);
+    if (t.requiresGrad) {
+      throw pyError(PyExc.RuntimeError, "Can't call numpy() on Tensor that requires grad. Use tensor.detach().numpy() instead.");
+    }
+    return wrapArray(t.detach());
+  }),
+  cuda: method(['self'], () => {
+    throw pyError(PyExc.AssertionError, 'Torch not compiled with CUDA enabled');
+  }),
+};

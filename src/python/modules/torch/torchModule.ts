@@ -1,0 +1,179 @@
+// The `torch` module: tensor factories, seeding, grad mode, dtypes, and the functions tensors share
+// (torch.sigmoid(t) is t.sigmoid()). torch.nn and torch.optim hang off it as submodules.
+
+import type { DType } from '../../../engine/dtype.ts';
+import * as creation from '../../../engine/ops/creation.ts';
+import { where } from '../../../engine/ops/compare.ts';
+import { cat, stack } from '../../../engine/ops/join.ts';
+import { reshape, permute } from '../../../engine/ops/views.ts';
+import { DEFAULT_SEED } from '../../../engine/random/generator.ts';
+import * as random from '../../../engine/random/sampling.ts';
+import type { Tensor } from '../../../engine/tensor.ts';
+import { None } from '../../objects/constants.ts';
+import type { Context } from '../../objects/context.ts';
+import { PyExc, pyError } from '../../objects/exception.ts';
+import { PyFloat } from '../../objects/float.ts';
+import { pyBool, pyInt } from '../../objects/int.ts';
+import type { PyModule } from '../../objects/module.ts';
+import type { PyObject } from '../../objects/object.ts';
+import { asIndex, asNumber, given } from '../../runtime/convert.ts';
+import { toArray } from '../../runtime/iteration.ts';
+import { defineModule, method } from '../../runtime/native.ts';
+import { engine } from '../engineErrors.ts';
+import { readNested, type ElementKind } from '../nested.ts';
+import { TensorBacked } from '../tensorBacked.ts';
+import { loadNn } from '../nn/nnModule.ts';
+import { loadOptim } from '../optim/optimModule.ts';
+import { asShape, flag, indexOr } from './args.ts';
+import { deviceType } from './device.ts';
+import { asDType, DTYPE_ATTRIBUTES, dtypeType } from './dtypes.ts';
+import { enableGradType, isGradEnabledFunction, noGradType, setGradEnabledType } from './gradMode.ts';
+import { toOperand } from './operands.ts';
+import { PyTensor, tensorOf, wrap } from './pyTensor.ts';
+import { sizeType } from './size.ts';
+import { tensorType } from './tensorClass.ts';
+import { tensorFunctions } from './tensorFunctions.ts';
+
+/** PyTorch's default dtype for each kind of Python number: float32, int64, bool. */
+const DEFAULT_DTYPE: Record<ElementKind, DType> = { float: 'float32', int: 'int64', bool: 'bool' };
+
+function dtypeOr(obj: PyObject | undefined, fallback: DType): DType {
+  return given(obj) ? asDType(obj) : fallback;
+}
+
+function withGrad(t: Tensor, requiresGrad: PyObject | undefined): PyTensor {
+  if (flag(requiresGrad, false)) engine(() => t.setRequiresGrad(true));
+  return wrap(t);
+}
+
+/** torch.zeros(2, 3), torch.ones((2, 3), dtype=...), torch.rand(5, requires_grad=True) */
+const factory = (make: (shape: number[], dtype: DType) => Tensor) =>
+  method(['*size', '*', 'dtype?', 'device?', 'requires_grad?'], (_ctx, [size, , dtype, , requiresGrad]) =>
+    withGrad(engine(() => make(asShape(size), dtypeOr(dtype, 'float32'))), requiresGrad),
+  );
+
+const likeFactory = (make: (t: Tensor, dtype: DType) => Tensor) =>
+  method(['input', '*', 'dtype?', 'device?', 'requires_grad?'], (_ctx, [input, , dtype, , requiresGrad]) => {
+    const t = tensorOf(input, 'input');
+    return withGrad(engine(() => make(t, dtypeOr(dtype, t.dtype))), requiresGrad);
+  });
+
+/** torch.tensor(data): the dtype follows the Python values unless given. */
+async function tensorFrom(data: PyObject, dtype: PyObject | undefined): Promise<Tensor> {
+  const nested = await readNested(data, 'tensor', (r) =>
+    r.got === null
+      ? pyError(PyExc.TypeError, 'not a sequence')
+      : pyError(PyExc.ValueError, `expected sequence of length ${r.expected} at dim ${r.dim} (got ${r.got})`),
+  );
+  const target = given(dtype) ? asDType(dtype) : data instanceof TensorBacked ? data.tensor.dtype : DEFAULT_DTYPE[nested.kind];
+  return engine(() => creation.fromValues(nested.values, nested.shape, target));
+}
+
+async function tensorList(ctx: Context, obj: PyObject): Promise<Tensor[]> {
+  return (await toArray(ctx, obj)).map((t) => tensorOf(t, 'tensors'));
+}
+
+export function loadTorch(): PyModule {
+  // Each run starts from PyTorch's default seed, so a program without manual_seed is still repeatable here.
+  random.manualSeed(DEFAULT_SEED);
+  const isFloat = (o: PyObject | undefined) => o instanceof PyFloat;
+  return defineModule('torch', {
+    ...tensorFunctions(),
+    ...DTYPE_ATTRIBUTES,
+    Tensor: tensorType,
+    Size: sizeType,
+    dtype: dtypeType,
+    device: deviceType,
+    no_grad: noGradType,
+    enable_grad: enableGradType,
+    set_grad_enabled: setGradEnabledType,
+    is_grad_enabled: isGradEnabledFunction,
+
+    tensor: method(['data', '*', 'dtype?', 'device?', 'requires_grad?'], async (_ctx, [data, , dtype, , requiresGrad]) =>
+      withGrad(await tensorFrom(data, dtype), requiresGrad),
+    ),
+    as_tensor: method(['data', 'dtype?', 'device?'], async (_ctx, [data, dtype]) => {
+      if (data instanceof PyTensor && !given(dtype)) return data;
+      return wrap(await tensorFrom(data, dtype));
+    }),
+    from_numpy: method(['ndarray'], (_ctx, [ndarray]) => {
+      if (!(ndarray instanceof TensorBacked)) {
+        throw pyError(PyExc.TypeError, `expected np.ndarray (got ${ndarray.type.name})`);
+      }
+      return wrap(ndarray.tensor.detach());
+    }),
+    is_tensor: method(['obj'], (_ctx, [obj]) => pyBool(obj instanceof PyTensor)),
+    numel: method(['input'], (_ctx, [input]) => pyInt(tensorOf(input, 'input').numel)),
+
+    zeros: factory(creation.zeros),
+    ones: factory(creation.ones),
+    empty: factory(creation.empty),
+    rand: factory((shape, dtype) => random.rand(shape, dtype)),
+    randn: factory((shape, dtype) => random.randn(shape, dtype)),
+    full: method(['size', 'fill_value', '*', 'dtype?', 'device?', 'requires_grad?'], (_ctx, [size, fill, , dtype, , rg]) => {
+      const fallback = isFloat(fill) ? 'float32' : fill.type.name === 'bool' ? 'bool' : 'int64';
+      return withGrad(engine(() => creation.full(asShape([size]), asNumber(fill), dtypeOr(dtype, fallback))), rg);
+    }),
+    zeros_like: likeFactory((t, dtype) => creation.zerosLike(t, dtype)),
+    ones_like: likeFactory((t, dtype) => creation.onesLike(t, dtype)),
+    rand_like: likeFactory((t, dtype) => random.rand(t.shape, dtype)),
+    randn_like: likeFactory((t, dtype) => random.randn(t.shape, dtype)),
+    full_like: method(['input', 'fill_value', '*', 'dtype?'], (_ctx, [input, fill, , dtype]) => {
+      const t = tensorOf(input, 'input');
+      return wrap(engine(() => creation.fullLike(t, asNumber(fill), dtypeOr(dtype, t.dtype))));
+    }),
+    randint: method(['low_or_high', 'high?', 'size?', '*', 'dtype?'], (_ctx, [a, b, size, , dtype]) => {
+      // torch.randint(high, size) or torch.randint(low, high, size)
+      const [low, high, shape] = size === undefined ? [0, asIndex(a), b] : [asIndex(a), asIndex(b!), size];
+      if (shape === undefined) throw pyError(PyExc.TypeError, "randint() missing 1 required positional argument: 'size'");
+      return wrap(engine(() => random.randint(low, high, asShape([shape]), dtypeOr(dtype, 'int64'))));
+    }),
+    randperm: method(['n', '*', 'dtype?'], (_ctx, [n, , dtype]) =>
+      wrap(engine(() => random.randperm(asIndex(n), dtypeOr(dtype, 'int64')))),
+    ),
+    arange: method(['start', 'end?', 'step?', '*', 'dtype?', 'device?', 'requires_grad?'], (_ctx, [a, b, c, , dtype, , rg]) => {
+      const [start, end] = b === undefined ? [0, asNumber(a)] : [asNumber(a), asNumber(b)];
+      const step = c === undefined ? 1 : asNumber(c);
+      // Any float argument makes the result the default float dtype, as in PyTorch.
+      const fallback = [a, b, c].some(isFloat) ? 'float32' : 'int64';
+      return withGrad(engine(() => creation.arange(start, end, step, dtypeOr(dtype, fallback))), rg);
+    }),
+    linspace: method(['start', 'end', 'steps', '*', 'dtype?', 'requires_grad?'], (_ctx, [start, end, steps, , dtype, rg]) =>
+      withGrad(engine(() => creation.linspace(asNumber(start), asNumber(end), asIndex(steps), dtypeOr(dtype, 'float32'))), rg),
+    ),
+    eye: method(['n', 'm?', '*', 'dtype?'], (_ctx, [n, m, , dtype]) =>
+      wrap(engine(() => creation.eye(asIndex(n), indexOr(m, asIndex(n)), dtypeOr(dtype, 'float32')))),
+    ),
+
+    cat: method(['tensors', 'dim?'], async (ctx, [tensors, dim]) => {
+      const list = await tensorList(ctx, tensors);
+      return wrap(engine(() => cat(list, indexOr(dim, 0))));
+    }),
+    stack: method(['tensors', 'dim?'], async (ctx, [tensors, dim]) => {
+      const list = await tensorList(ctx, tensors);
+      return wrap(engine(() => stack(list, indexOr(dim, 0))));
+    }),
+    where: method(['condition', 'input', 'other'], (_ctx, [condition, input, other]) => {
+      const [a, b] = [toOperand(input), toOperand(other)];
+      if (a === null || b === null) throw pyError(PyExc.TypeError, 'where(): input and other must be Tensors or numbers');
+      return wrap(engine(() => where(tensorOf(condition, 'condition'), a, b)));
+    }),
+    reshape: method(['input', 'shape'], (_ctx, [input, shape]) =>
+      wrap(engine(() => reshape(tensorOf(input, 'input'), asShape([shape])))),
+    ),
+    permute: method(['input', 'dims'], (_ctx, [input, dims]) =>
+      wrap(engine(() => permute(tensorOf(input, 'input'), asShape([dims])))),
+    ),
+
+    manual_seed: method(['seed'], (_ctx, [seed]) => {
+      random.manualSeed(BigInt(asIndex(seed)));
+      return None;
+    }),
+    cuda: defineModule('torch.cuda', {
+      is_available: method([], () => pyBool(false)),
+      device_count: method([], () => pyInt(0)),
+    }),
+    nn: loadNn(),
+    optim: loadOptim(),
+  });
+}

@@ -1,0 +1,39 @@
+// Iterators implemented natively: list/range/dict iterators, enumerate, zip, map, filter, generator
+// expressions. `next` returns undefined when exhausted (Python's StopIteration, without an exception).
+
+import type { Context } from './context.ts';
+import { PyObject, PyType, objectType } from './object.ts';
+
+export type NextFn = (ctx: Context) => PyObject | undefined | Promise<PyObject | undefined>;
+
+/** The common base of native iterators, where __iter__ and __next__ live. CPython calls its own 'iterator'. */
+export const iteratorBaseType = new PyType('iterator', [objectType]);
+
+const iteratorTypes = new Map<string, PyType>([['iterator', iteratorBaseType]]);
+
+/** The type of a kind of native iterator ('list_iterator', 'enumerate', 'generator', ...). */
+export function iteratorType(name: string): PyType {
+  let t = iteratorTypes.get(name);
+  if (t === undefined) {
+    t = new PyType(name, [iteratorBaseType]);
+    iteratorTypes.set(name, t);
+  }
+  return t;
+}
+
+export class PyIterator extends PyObject {
+  declare readonly next: NextFn;
+  constructor(typeName: string, next: NextFn) {
+    super(iteratorType(typeName));
+    this.next = next;
+  }
+}
+
+/** An iterator over a JS iterable (items already computed). */
+export function iteratorOver(typeName: string, items: Iterable<PyObject>): PyIterator {
+  const it = items[Symbol.iterator]();
+  return new PyIterator(typeName, () => {
+    const r = it.next();
+    return r.done === true ? undefined : r.value;
+  });
+}

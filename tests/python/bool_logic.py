@@ -1,0 +1,10 @@
+print(True and False, True or False, not True, True & False, True | False, True ^ True)
+print(True + 1, True * 3.5, int(True), float(False), str(True), repr(False), bool(0.0), bool(-1))
+print(1 == True, 2 == True, True is True, isinstance(False, int), type(True), True == 1.0)
+print(bool([]), bool({}), bool(()), bool(""), bool(None), bool(set()), bool(range(0)), bool(range(1)))
+print([] or {} or "x", 0 and 1 / 0, 1 or 1 / 0, None is None, None == False)
+print(sum([True, True, False]), max(True, 2), sorted([True, False, 2, -1]))
+print(f"{True}", f"{True:>5}", f"{True:d}", "%s %d" % (True, True), True.__class__.__name__)
+x = 5
+print(x > 3 and x < 10, not (x > 3 or x < 0), (x > 3) + (x > 4) + (x > 5))
+print(all([]), any([]), all([True, 1, "a"]), any([0, "", None, False]))

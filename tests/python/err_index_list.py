@@ -1,0 +1,3 @@
+scores = [90, 80]
+print(scores[1])
+print(scores[2])

@@ -1,0 +1,2 @@
+word = "hi"
+print(word[5])

@@ -1,0 +1,3 @@
+def opt(params, *, lr):
+    return lr
+opt([1], 0.1)

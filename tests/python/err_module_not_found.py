@@ -1,0 +1,1 @@
+import os_utils_that_do_not_exist

@@ -1,0 +1,2 @@
+import math
+import torchvision_extras.models as m

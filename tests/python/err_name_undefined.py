@@ -1,0 +1,3 @@
+print("before")
+total = 10
+print(totl)

@@ -1,0 +1,3 @@
+class Point:
+    pass
+p = Point(1, 2)

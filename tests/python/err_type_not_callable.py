@@ -1,0 +1,2 @@
+learning_rate = 0.01
+learning_rate(5)

@@ -1,0 +1,4 @@
+def area(w, h):
+    return w * h
+print(area(2, 3))
+print(area([1], 2.5))

@@ -1,0 +1,2 @@
+text = "12a"
+number = int(text)

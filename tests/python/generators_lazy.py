@@ -1,0 +1,20 @@
+log = []
+def track(x):
+    log.append(x)
+    return x
+g = (track(x) * 2 for x in range(5))
+print(log)
+print(next(g), log)
+print(sum(g), log)
+print(any(track(x) > 10 for x in [5, 20, 30]), log[-2:])
+print(all(x < 3 for x in range(10)))
+squares = (x * x for x in range(10))
+print(list(x for x in squares if x % 2), list(squares))
+first = next((w for w in ["apple", "banana", "cherry"] if w.startswith("b")), None)
+missing = next((w for w in ["apple"] if w.startswith("z")), "none")
+print(first, missing)
+print(max((len(w), w) for w in ["a", "abc", "ab"]), min(x % 7 for x in range(10, 20)))
+print(sorted((x for x in "hello"), reverse=True), tuple(x for x in range(3)), set(x % 2 for x in range(5)))
+print(dict((k, len(k)) for k in ["aa", "b"]), "-".join(str(i) for i in range(4)))
+nested = ((i, j) for i in range(3) for j in range(i))
+print(list(nested))

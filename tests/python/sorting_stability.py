@@ -1,0 +1,15 @@
+people = [("alice", 30, "NY"), ("bob", 25, "LA"), ("carol", 30, "LA"), ("dave", 25, "NY"), ("eve", 35, "LA")]
+print(sorted(people, key=lambda p: p[1]))
+print(sorted(people, key=lambda p: (p[2], -p[1])))
+by_city = sorted(people, key=lambda p: p[2])
+by_city_then_age = sorted(by_city, key=lambda p: p[1])
+print([p[0] for p in by_city_then_age])
+print(sorted(people, key=lambda p: p[1], reverse=True))
+print(sorted([3, 1, 2, 1, 3], reverse=True), sorted("banana"), sorted([-3, 2, -1], key=abs, reverse=True))
+print(sorted([[2, "b"], [1, "z"], [2, "a"], [1, "a"]]), sorted([(1, 2), (1,), (0, 5, 5)]))
+print(sorted([0.5, -1, 3, 2.25, -0.0, 0]), sorted(["B", "a", "C", "b"]), sorted(["B", "a", "C"], key=str.lower))
+nums = list(range(100, 0, -7))
+print(sorted(nums)[:5], sorted(nums, key=lambda n: n % 10)[:8])
+big = [(i * 37) % 101 for i in range(200)]
+print(sorted(big)[:10], sorted(big, reverse=True)[:5], sorted(big, key=lambda v: (v % 3, v))[:6])
+print(sorted({"x": 3, "y": 1, "z": 2}, key=lambda k: {"x": 3, "y": 1, "z": 2}[k]))

@@ -1,0 +1,41 @@
+# Factories, reductions, views, joins and indexing, printed the way PyTorch prints them.
+import torch
+
+print(torch.zeros(2, 3))
+print(torch.ones((2,), dtype=torch.int64))
+print(torch.full((2, 2), 7.5))
+print(torch.arange(5), torch.arange(1.0, 2.0, 0.25))
+print(torch.linspace(0, 1, 5))
+print(torch.eye(3))
+
+t = torch.tensor([[1.0, -2.0, 3.0], [4.0, 5.0, -6.0]])
+print(t.sum(), t.sum(dim=0), t.sum(1, keepdim=True))
+print(t.mean(), t.mean(dim=1))
+print(t.max(), t.min(), t.argmax(), t.argmin(dim=1))
+print(t.max(dim=1))
+values, indices = t.max(1)
+print(values, indices)
+print(t.abs(), torch.relu(t), t.clamp(min=0.0, max=4.0))
+print(t.std(), t.var(dim=0))
+print(t.exp().log())
+print(t.t(), t.T.shape, t.view(3, 2), t.reshape(-1), t.flatten())
+print(t.unsqueeze(0).shape, t.unsqueeze(0).squeeze().shape, t.permute(1, 0).shape)
+print(torch.cat([t, t]), torch.cat((t, t), dim=1).shape, torch.stack([t, t]).shape)
+print(t[0], t[1, 2], t[:, 1], t[0, ::2], t[-1])
+print(t[t > 0])
+print(t[[0, 1], [2, 0]])
+u = t.clone()
+u[0, 0] = 100.0
+u[1] = 0.0
+print(u, t[0, 0])
+print(t.tolist(), t[0, 1].item(), t.dim(), t.numel(), len(t))
+print(t.dtype, t.long(), t.long().dtype, t.double().dtype, (t > 0).float())
+print(torch.where(t > 0, t, torch.zeros_like(t)))
+print(torch.matmul(t, t.T), t @ torch.ones(3))
+print(torch.softmax(torch.tensor([1.0, 2.0, 3.0]), dim=0))
+print(torch.tensor([2.5]) * 2, 3 - torch.tensor([1, 2]), torch.tensor([1, 2]) / 2, 2 ** torch.tensor([1.0, 3.0]))
+print(f"{torch.tensor(0.123456):.3f}", float(torch.tensor([2.5])), int(torch.tensor(7)))
+for row in torch.tensor([[1, 2], [3, 4]]):
+    print(row)
+print(torch.is_tensor(t), t.is_leaf, t.requires_grad, t.grad)
+print(torch.tensor([[1, 2], [3, 4]]).shape == (2, 2), t.size(), t.size(-1))
