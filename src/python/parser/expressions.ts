@@ -15,7 +15,7 @@ import { describe, invalidTarget, targetError, type TargetContext } from './targ
 import { tokenize } from './tokenizer.ts';
 import { SOFT_KEYWORDS, type Token } from './tokens.ts';
 
-/** Binary operator levels, loosest first; each is left-associative. */
+/** Binary operators by precedence, loosest first; all are left-associative (** is handled apart, in power). */
 const BINARY_LEVELS: readonly Readonly<Record<string, BinaryOperator>>[] = [
   { '|': 'BitOr' },
   { '^': 'BitXor' },
@@ -24,6 +24,10 @@ const BINARY_LEVELS: readonly Readonly<Record<string, BinaryOperator>>[] = [
   { '+': 'Add', '-': 'Sub' },
   { '*': 'Mult', '/': 'Div', '//': 'FloorDiv', '%': 'Mod', '@': 'MatMult' },
 ];
+
+const BINARY = new Map<string, { level: number; op: BinaryOperator }>(
+  BINARY_LEVELS.flatMap((operators, level) => Object.entries(operators).map(([token, op]) => [token, { level, op }])),
+);
 
 const COMPARISONS: Readonly<Record<string, CompareOperator>> = {
   '==': 'Eq', '!=': 'NotEq', '<': 'Lt', '<=': 'LtE', '>': 'Gt', '>=': 'GtE',
@@ -220,21 +224,25 @@ export class ExpressionParser extends ParameterParser {
 
   // ---------- arithmetic ----------
 
+  /** All the binary operators from | down to * / // % @. */
   protected bitwiseOr(): Expr {
     return this.binary(0);
   }
 
-  private binary(level: number): Expr {
-    if (level === BINARY_LEVELS.length) return this.factor();
-    const operators = BINARY_LEVELS[level];
+  /**
+   * Precedence climbing: an operand, then any operators of level `minLevel` or tighter, each taking as its right
+   * side everything that binds tighter than itself.
+   */
+  private binary(minLevel: number): Expr {
     const start = this.peek();
-    let left = this.binary(level + 1);
+    let left = this.factor();
     for (;;) {
       const token = this.peek();
-      if (token.kind !== 'OP' || !(token.value in operators)) return left;
+      const operator = token.kind === 'OP' ? BINARY.get(token.value) : undefined;
+      if (operator === undefined || operator.level < minLevel) return left;
       this.next();
-      const right = this.binary(level + 1);
-      left = { kind: 'BinOp', left, op: operators[token.value], right, ...this.since(start) };
+      const right = this.binary(operator.level + 1);
+      left = { kind: 'BinOp', left, op: operator.op, right, ...this.since(start) };
     }
   }
 

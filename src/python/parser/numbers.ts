@@ -14,7 +14,7 @@ const isOctalDigit = (c: string | undefined): boolean => c !== undefined && c >=
 const isBinaryDigit = (c: string | undefined): boolean => c === '0' || c === '1';
 
 /** Letters, digits, `_` and anything non-ASCII: what may not touch the end of a number. */
-export function isIdentifierChar(c: string | undefined): boolean {
+function isIdentifierChar(c: string | undefined): boolean {
   if (c === undefined) return false;
   return (
     (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c === '_' || c.charCodeAt(0) >= 128

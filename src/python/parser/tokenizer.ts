@@ -2,7 +2,7 @@
 // explicit `\` continuation, comments and blank lines. Follows CPython 3.11's tokenizer (Parser/tokenizer.c),
 // including where it places its errors.
 import type { PySyntaxError, SourceFile, Span, SyntaxErrorType } from './errors.ts';
-import { isIdentifierChar, scanNumber } from './numbers.ts';
+import { scanNumber } from './numbers.ts';
 import { CLOSING_BRACKETS, KEYWORDS, OPENING_BRACKETS, OPERATORS, type Token, type TokenKind } from './tokens.ts';
 
 /**
@@ -197,11 +197,10 @@ class Tokenizer {
     this.pos = p;
     const top = this.indents[this.indents.length - 1];
     const altTop = this.altIndents[this.altIndents.length - 1];
-    const tabError = () => this.failAt('soft', 'inconsistent use of tabs and spaces in indentation', 1, 'TabError');
     if (col === top) {
-      if (alt !== altTop) tabError();
+      if (alt !== altTop) this.tabError();
     } else if (col > top) {
-      if (alt <= altTop) tabError();
+      if (alt <= altTop) this.tabError();
       if (this.indents.length >= MAX_INDENT_LEVELS) {
         this.failAt('soft', 'too many levels of indentation', 1, 'IndentationError');
       }
@@ -215,7 +214,7 @@ class Tokenizer {
         // CPython has read the whole line by then, and points just past its end.
         this.failAt('soft', 'unindent does not match any outer indentation level', this.lineLength() + 1, 'IndentationError');
       }
-      if (alt !== this.altIndents[level]) tabError();
+      if (alt !== this.altIndents[level]) this.tabError();
       while (this.indents.length > level + 1) {
         this.indents.pop();
         this.altIndents.pop();
@@ -223,6 +222,10 @@ class Tokenizer {
       }
     }
     return false;
+  }
+
+  private tabError(): never {
+    this.failAt('soft', 'inconsistent use of tabs and spaces in indentation', 1, 'TabError');
   }
 
   private lineLength(): number {
@@ -250,8 +253,9 @@ class Tokenizer {
   private nameOrString(): void {
     const text = this.text;
     const start = this.pos;
-    let p = start;
-    while (isIdentifierChar(text[p])) p++;
+    IDENTIFIER_CHARS.lastIndex = start;
+    IDENTIFIER_CHARS.test(text);
+    const p = IDENTIFIER_CHARS.lastIndex;
     const word = text.slice(start, p);
     if ((text[p] === '"' || text[p] === "'") && STRING_PREFIXES.has(word.toLowerCase())) {
       this.string(start, p);
@@ -396,6 +400,9 @@ function invalidCharacter(ch: string): string {
 const NON_PRINTABLE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
 const ID_START = /^[\p{ID_Start}_]$/u;
 const ID_CONTINUE = /^[\p{ID_Continue}\u00B7\u0387\u1369-\u1371\u19DA]$/u;
+
+/** A run of what may continue a name (checked properly by verifyIdentifier when it is not ASCII). */
+const IDENTIFIER_CHARS = /[A-Za-z0-9_\u0080-\uffff]*/y;
 
 function isIdentifierStart(c: string): boolean {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_' || c.charCodeAt(0) >= 128;

@@ -10,6 +10,7 @@ export type Visitor<C> = (child: AnyNode, context: C) => void;
  * `context` along (so callers need not make a closure per node).
  */
 export function forEachChild<C>(node: AnyNode, visit: Visitor<C>, context: C): void {
+  // Written field by field, without building arrays or closures: this runs for every node of every program.
   switch (node.kind) {
     // expressions
     case 'Name':
@@ -18,65 +19,88 @@ export function forEachChild<C>(node: AnyNode, visit: Visitor<C>, context: C): v
     case 'JoinedStr':
       return visitAll(node.values, visit, context);
     case 'FormattedValue':
-      return visitAll([node.value, node.formatSpec], visit, context);
+      visitOne(node.value, visit, context);
+      return visitOne(node.formatSpec, visit, context);
     case 'List':
     case 'Tuple':
     case 'Set':
       return visitAll(node.elts, visit, context);
     case 'Dict':
-      node.keys.forEach((key, i) => visitAll([key, node.values[i]], visit, context));
+      for (let i = 0; i < node.keys.length; i++) {
+        visitOne(node.keys[i], visit, context);
+        visitOne(node.values[i], visit, context);
+      }
       return;
     case 'ListComp':
     case 'SetComp':
     case 'GeneratorExp':
       comprehensions(node.generators, visit, context);
-      return visit(node.elt, context);
+      return visitOne(node.elt, visit, context);
     case 'DictComp':
       comprehensions(node.generators, visit, context);
-      return visitAll([node.key, node.value], visit, context);
+      visitOne(node.key, visit, context);
+      return visitOne(node.value, visit, context);
     case 'Attribute':
-      return visit(node.value, context);
-    case 'Subscript':
-      return visitAll([node.value, node.slice], visit, context);
-    case 'Slice':
-      return visitAll([node.lower, node.upper, node.step], visit, context);
     case 'Starred':
     case 'Await':
-      return visit(node.value, context);
+      return visitOne(node.value, visit, context);
+    case 'Subscript':
+      visitOne(node.value, visit, context);
+      return visitOne(node.slice, visit, context);
+    case 'Slice':
+      visitOne(node.lower, visit, context);
+      visitOne(node.upper, visit, context);
+      return visitOne(node.step, visit, context);
     case 'Call':
-      visitAll([node.func, ...node.args], visit, context);
-      return visitAll(node.keywords.map((k) => k.value), visit, context);
+      visitOne(node.func, visit, context);
+      visitAll(node.args, visit, context);
+      for (const keyword of node.keywords) visitOne(keyword.value, visit, context);
+      return;
     case 'UnaryOp':
-      return visit(node.operand, context);
+      return visitOne(node.operand, visit, context);
     case 'BinOp':
-      return visitAll([node.left, node.right], visit, context);
+      visitOne(node.left, visit, context);
+      return visitOne(node.right, visit, context);
     case 'BoolOp':
       return visitAll(node.values, visit, context);
     case 'Compare':
-      return visitAll([node.left, ...node.comparators], visit, context);
+      visitOne(node.left, visit, context);
+      return visitAll(node.comparators, visit, context);
     case 'IfExp':
-      return visitAll([node.test, node.body, node.orelse], visit, context);
+      visitOne(node.test, visit, context);
+      visitOne(node.body, visit, context);
+      return visitOne(node.orelse, visit, context);
     case 'Lambda':
       parameterDefaults(node.args, visit, context);
-      return visit(node.body, context);
+      return visitOne(node.body, visit, context);
     case 'NamedExpr':
-      return visitAll([node.value, node.target], visit, context);
+      visitOne(node.value, visit, context);
+      return visitOne(node.target, visit, context);
     case 'Yield':
-      return visitAll([node.value], visit, context);
+      return visitOne(node.value, visit, context);
     // statements
     case 'Expr':
-      return visit(node.value, context);
+      return visitOne(node.value, visit, context);
     case 'Assign':
-      return visitAll([node.value, ...node.targets], visit, context);
+      visitOne(node.value, visit, context);
+      return visitAll(node.targets, visit, context);
     case 'AugAssign':
-      return visitAll([node.value, node.target], visit, context);
+      visitOne(node.value, visit, context);
+      return visitOne(node.target, visit, context);
     case 'AnnAssign':
-      return visitAll([node.annotation, node.value, node.target], visit, context);
+      visitOne(node.annotation, visit, context);
+      visitOne(node.value, visit, context);
+      return visitOne(node.target, visit, context);
     case 'If':
     case 'While':
-      return visitAll([node.test, ...node.body, ...node.orelse], visit, context);
+      visitOne(node.test, visit, context);
+      visitAll(node.body, visit, context);
+      return visitAll(node.orelse, visit, context);
     case 'For':
-      return visitAll([node.iter, node.target, ...node.body, ...node.orelse], visit, context);
+      visitOne(node.iter, visit, context);
+      visitOne(node.target, visit, context);
+      visitAll(node.body, visit, context);
+      return visitAll(node.orelse, visit, context);
     case 'Break':
     case 'Continue':
     case 'Pass':
@@ -86,32 +110,47 @@ export function forEachChild<C>(node: AnyNode, visit: Visitor<C>, context: C): v
     case 'Nonlocal':
       return;
     case 'Return':
-      return visitAll([node.value], visit, context);
+      return visitOne(node.value, visit, context);
     case 'FunctionDef':
       visitAll(node.decorators, visit, context);
       parameterDefaults(node.args, visit, context);
       parameterAnnotations(node.args, visit, context);
-      return visitAll([node.returns, ...node.body], visit, context);
+      visitOne(node.returns, visit, context);
+      return visitAll(node.body, visit, context);
     case 'ClassDef':
-      visitAll([...node.decorators, ...node.bases], visit, context);
-      visitAll(node.keywords.map((k) => k.value), visit, context);
+      visitAll(node.decorators, visit, context);
+      visitAll(node.bases, visit, context);
+      for (const keyword of node.keywords) visitOne(keyword.value, visit, context);
       return visitAll(node.body, visit, context);
     case 'Delete':
       return visitAll(node.targets, visit, context);
     case 'Assert':
-      return visitAll([node.test, node.msg], visit, context);
+      visitOne(node.test, visit, context);
+      return visitOne(node.msg, visit, context);
     case 'Raise':
-      return visitAll([node.exc, node.cause], visit, context);
+      visitOne(node.exc, visit, context);
+      return visitOne(node.cause, visit, context);
     case 'Try':
       visitAll(node.body, visit, context);
-      for (const handler of node.handlers) visitAll([handler.type, ...handler.body], visit, context);
-      return visitAll([...node.orelse, ...node.finalbody], visit, context);
+      for (const handler of node.handlers) {
+        visitOne(handler.type, visit, context);
+        visitAll(handler.body, visit, context);
+      }
+      visitAll(node.orelse, visit, context);
+      return visitAll(node.finalbody, visit, context);
     case 'With':
-      for (const item of node.items) visitAll([item.contextExpr, item.optionalVars], visit, context);
+      for (const item of node.items) {
+        visitOne(item.contextExpr, visit, context);
+        visitOne(item.optionalVars, visit, context);
+      }
       return visitAll(node.body, visit, context);
     case 'Match':
-      return visit(node.subject, context);
+      return visitOne(node.subject, visit, context);
   }
+}
+
+export function visitOne<C>(child: AnyNode | null, visit: Visitor<C>, context: C): void {
+  if (child !== null) visit(child, context);
 }
 
 export function visitAll<C>(nodes: readonly (AnyNode | null)[], visit: Visitor<C>, context: C): void {
