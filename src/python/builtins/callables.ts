@@ -61,19 +61,25 @@ export function installCallables(): void {
     __get__: method(['self', 'obj', 'type?'], (_ctx, [f, obj]) => (obj === None ? f : new PyBoundMethod(obj, f))),
   });
 
+  // Plain natives and natives bound to an object share this type, as in CPython.
+  const native = (f: PyObject) => (f instanceof PyBoundMethod ? (f.func as PyBuiltinFunction) : (f as PyBuiltinFunction));
   addMembers(builtinFunctionType, {
-    __repr__: method(['self'], (_ctx, [f]) => pyStr(`<built-in function ${(f as PyBuiltinFunction).name}>`)),
-    __name__: getter((_ctx, f) => pyStr((f as PyBuiltinFunction).name)),
-    __qualname__: getter((_ctx, f) => pyStr((f as PyBuiltinFunction).qualname)),
+    __repr__: method(['self'], (_ctx, [f]) =>
+      pyStr(
+        f instanceof PyBoundMethod
+          ? `<built-in method ${native(f).name} of ${f.self.type.name} object at ${address(f.self)}>`
+          : `<built-in function ${native(f).name}>`,
+      ),
+    ),
+    __name__: getter((_ctx, f) => pyStr(native(f).name)),
+    __qualname__: getter((_ctx, f) => pyStr(native(f).qualname)),
+    __self__: getter((_ctx, f) => (f instanceof PyBoundMethod ? f.self : None)),
   });
 
   addMembers(methodType, {
     __repr__: method(['self'], async (ctx, [m]) => {
       const bound = m as PyBoundMethod;
       const f = bound.func;
-      if (f instanceof PyBuiltinFunction) {
-        return pyStr(`<built-in method ${f.name} of ${bound.self.type.name} object at ${address(bound.self)}>`);
-      }
       const name = f instanceof PyFunction ? f.qualname : '?';
       return pyStr(`<bound method ${name} of ${await repr(ctx, bound.self)}>`);
     }),

@@ -35,7 +35,7 @@ export function parseFormatSpec(spec: string, typeName: string): FormatSpec {
   if (m === null) throw pyError(PyExc.ValueError, `Invalid format specifier '${spec}' for object of type '${typeName}'`);
   const zeroPad = m[6] !== undefined;
   return {
-    fill: m[1] ?? (zeroPad && m[2] === undefined ? '0' : ' '),
+    fill: m[1] ?? (zeroPad ? '0' : ' '),
     align: (m[2] as FormatSpec['align']) ?? (zeroPad ? '=' : null),
     sign: (m[3] as FormatSpec['sign']) ?? '-',
     noNegativeZero: m[4] !== undefined,

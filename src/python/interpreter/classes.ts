@@ -56,7 +56,6 @@ export async function execClassDef(interp: Interpreter, node: ClassDef, scope: S
 }
 
 async function runClassBody(interp: Interpreter, node: ClassDef, scope: Scope, frame: Frame): Promise<void> {
-  const parent = interp.currentFrame();
   interp.pushFrame(frame);
   try {
     await execBlock(interp, node.body, scope, frame);
@@ -64,7 +63,6 @@ async function runClassBody(interp: Interpreter, node: ClassDef, scope: Scope, f
     throw atStatement(e, frame, node);
   } finally {
     interp.popFrame();
-    if (parent !== null) parent.pos = node;
   }
 }
 

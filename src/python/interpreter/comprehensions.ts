@@ -92,7 +92,8 @@ async function* iterate(
 ): AsyncGenerator<void> {
   const g = generators[level]!;
   for (let item = await nextItem(interp, it); item !== undefined; item = await nextItem(interp, it)) {
-    await interp.tick();
+    const pause = interp.tick();
+    if (pause !== undefined) await pause;
     await assignTarget(interp, g.target, item, scope);
     let keep = true;
     for (const cond of g.ifs) {

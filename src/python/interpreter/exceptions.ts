@@ -28,9 +28,6 @@ function state(exc: PyBaseException): Unwinding {
 /** The AST node each traceback entry points at, for the carets under it. */
 export const entryNodes = new WeakMap<TracebackEntry, Pos>();
 
-/** The JS error behind a RuntimeError made from a native failure, for debugging. */
-export const nativeCauses = new WeakMap<PyBaseException, unknown>();
-
 /** Any thrown value as a Python exception. */
 export function toPyException(e: unknown): PyBaseException {
   if (e instanceof PyBaseException) return e;
@@ -38,9 +35,7 @@ export function toPyException(e: unknown): PyBaseException {
     return pyError(PyExc.RecursionError, 'maximum recursion depth exceeded');
   }
   const message = e instanceof Error ? e.message : String(e);
-  const exc = pyError(PyExc.RuntimeError, message);
-  nativeCauses.set(exc, e);
-  return exc;
+  return pyError(PyExc.RuntimeError, message);
 }
 
 /** Called as an exception leaves an expression: remembers the innermost one for this frame. */

@@ -28,6 +28,21 @@ import type { Scope } from './scope.ts';
 import { nameErrorCandidates } from './traceback.ts';
 import { unsupported } from './unsupported.ts';
 
+/**
+ * Names and constants, evaluated without a Promise. The hot paths try this first
+ * (`immediate(n, scope) ?? (await evalExpr(...))`): most operands are one or the other, and skipping an async
+ * call per operand roughly halves the cost of arithmetic in loops.
+ */
+export function immediate(node: Expr, scope: Scope): PyObject | undefined {
+  if (node.kind === 'Constant') return constant(node);
+  if (node.kind !== 'Name') return undefined;
+  try {
+    return loadName(scope, node.id);
+  } catch (e) {
+    throw atExpression(e, node);
+  }
+}
+
 export async function evalExpr(interp: Interpreter, node: Expr, scope: Scope): Promise<PyObject> {
   try {
     switch (node.kind) {
@@ -36,12 +51,12 @@ export async function evalExpr(interp: Interpreter, node: Expr, scope: Scope): P
       case 'Constant':
         return constant(node);
       case 'Attribute':
-        return await getAttr(interp, await evalExpr(interp, node.value, scope), node.attr);
+        return await getAttr(interp, immediate(node.value, scope) ?? (await evalExpr(interp, node.value, scope)), node.attr);
       case 'Call':
         return await evalCall(interp, node, scope);
       case 'BinOp': {
-        const left = await evalExpr(interp, node.left, scope);
-        const right = await evalExpr(interp, node.right, scope);
+        const left = immediate(node.left, scope) ?? (await evalExpr(interp, node.left, scope));
+        const right = immediate(node.right, scope) ?? (await evalExpr(interp, node.right, scope));
         return await binaryOp(interp, node.op, left, right);
       }
       case 'UnaryOp':
@@ -62,8 +77,8 @@ export async function evalExpr(interp: Interpreter, node: Expr, scope: Scope): P
           ? await evalExpr(interp, node.body, scope)
           : await evalExpr(interp, node.orelse, scope);
       case 'Subscript': {
-        const obj = await evalExpr(interp, node.value, scope);
-        return await getItem(interp, obj, await evalExpr(interp, node.slice, scope));
+        const obj = immediate(node.value, scope) ?? (await evalExpr(interp, node.value, scope));
+        return await getItem(interp, obj, immediate(node.slice, scope) ?? (await evalExpr(interp, node.slice, scope)));
       }
       case 'Slice':
         return new PySlice(
@@ -120,7 +135,19 @@ function isConstant(node: Expr): boolean {
   return false;
 }
 
+/** Literals evaluate once per node: constants are immutable, so sharing them is what CPython does too. */
+const constants = new WeakMap<Constant, PyObject>();
+
 function constant(node: Constant): PyObject {
+  let value = constants.get(node);
+  if (value === undefined) {
+    value = makeConstant(node);
+    constants.set(node, value);
+  }
+  return value;
+}
+
+function makeConstant(node: Constant): PyObject {
   const v = node.value;
   switch (v.type) {
     case 'int':
@@ -147,7 +174,7 @@ async function evalElements(interp: Interpreter, elts: Expr[], scope: Scope): Pr
   const out: PyObject[] = [];
   for (const e of elts) {
     if (e.kind === 'Starred') out.push(...(await toArray(interp, await evalExpr(interp, e.value, scope))));
-    else out.push(await evalExpr(interp, e, scope));
+    else out.push(immediate(e, scope) ?? (await evalExpr(interp, e, scope)));
   }
   return out;
 }
@@ -186,7 +213,7 @@ async function mergeMapping(interp: Interpreter, into: PyDict, mapping: PyObject
 }
 
 async function evalCall(interp: Interpreter, node: Call, scope: Scope): Promise<PyObject> {
-  const func = await evalExpr(interp, node.func, scope);
+  const func = immediate(node.func, scope) ?? (await evalExpr(interp, node.func, scope));
   const args = await evalElements(interp, node.args, scope);
   let kwargs: Kwargs = noKwargs;
   if (node.keywords.length > 0) {
@@ -221,11 +248,12 @@ function calleeName(func: PyObject): string {
 }
 
 async function evalCompare(interp: Interpreter, node: Compare, scope: Scope): Promise<PyObject> {
-  let left = await evalExpr(interp, node.left, scope);
+  let left = immediate(node.left, scope) ?? (await evalExpr(interp, node.left, scope));
   let result: PyObject = True;
   for (let i = 0; i < node.ops.length; i++) {
     const op = node.ops[i]!;
-    const right = await evalExpr(interp, node.comparators[i]!, scope);
+    const comparator = node.comparators[i]!;
+    const right = immediate(comparator, scope) ?? (await evalExpr(interp, comparator, scope));
     switch (op) {
       case 'Is':
         result = pyBool(left === right);

@@ -135,14 +135,27 @@ export class Interpreter implements Context {
     this.statementHooks.push(hook);
   }
 
-  /** The tensor-lifetime hook point: after each module-level statement and each loop iteration. */
-  async statementEnd(): Promise<void> {
+  /**
+   * The tensor-lifetime hook point: after each module-level statement and each loop iteration. Returns
+   * undefined when nothing is registered, so the hot loop need not await.
+   */
+  statementEnd(): Promise<void> | undefined {
+    return this.statementHooks.length === 0 ? undefined : this.runStatementHooks();
+  }
+
+  private async runStatementHooks(): Promise<void> {
     for (const hook of this.statementHooks) await hook();
   }
 
-  /** Counts a step; now and then checks the limits and lets the event loop breathe. */
-  async tick(): Promise<void> {
-    if (++this.steps % CHECK_EVERY !== 0) return;
+  /**
+   * Counts a step; every CHECK_EVERY steps checks the limits and lets the event loop breathe (the returned
+   * promise). Undefined in between, so the evaluator awaits only when there is something to wait for.
+   */
+  tick(): Promise<void> | undefined {
+    return ++this.steps % CHECK_EVERY === 0 ? this.checkpoint() : undefined;
+  }
+
+  private async checkpoint(): Promise<void> {
     const now = performance.now();
     if (this.stepLimit !== undefined && this.steps > this.stepLimit) {
       this.expired = true;

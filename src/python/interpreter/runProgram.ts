@@ -78,16 +78,11 @@ async function errorInfo(interp: Interpreter, exc: PyBaseException): Promise<PyE
 
 /** A SyntaxError as CPython prints it: the file and line, the source line, carets, and the message. */
 export function syntaxErrorInfo(e: PySyntaxError): PyErrorInfo {
-  const raw = e.lineText.replace(/\n$/, '');
-  const text = raw.trimStart();
-  const leading = raw.length - text.length;
-  let traceback = `  File "${e.filename}", line ${e.line}\n`;
-  if (text.trim() !== '') {
-    traceback += `    ${text}\n`;
-    const start = Math.max(0, e.col - 1 - leading);
-    const end = e.endLine === e.line && e.endCol > e.col ? e.endCol - 1 - leading : start + 1;
-    traceback += `    ${' '.repeat(start)}${'^'.repeat(Math.max(1, Math.min(end, text.length + 1) - start))}\n`;
-  }
+  const text = e.lineText.replace(/\n$/, '');
+  // Multi-line errors highlight to the end of the first line; carets never run past the text (pythonrun.c).
+  let endOffset = e.endLine > e.line ? text.length : e.endCol;
+  if (endOffset > text.length + 1) endOffset = text.length + 1;
+  let traceback = `  File "${e.filename}", line ${e.line}\n` + errorText(text, e.col, endOffset);
   traceback += exceptionLine(e.pyType, e.msg) + '\n';
   return {
     type: e.pyType,
@@ -99,4 +94,21 @@ export function syntaxErrorInfo(e: PySyntaxError): PyErrorInfo {
     frames: [{ filename: e.filename, line: e.line, name: '<module>', text: text.trim() || null }],
     traceback,
   };
+}
+
+/** CPython 3.11's print_error_text: the stripped line, then carets from `offset` (1-based) to `endOffset`. */
+function errorText(line: string, offset: number, endOffset: number): string {
+  const carets = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
+  let text = line;
+  let at = offset - 1;
+  while (text.startsWith(' ') || text.startsWith('\t') || text.startsWith('\f')) {
+    text = text.slice(1);
+    at--;
+  }
+  if (text === '') return '';
+  if (at > text.length) at = text.length;
+  let out = `    ${text}\n`;
+  if (at < 0) return out;
+  out += `    ${' '.repeat(at)}${'^'.repeat(carets)}\n`;
+  return out;
 }

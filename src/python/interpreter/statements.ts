@@ -19,7 +19,7 @@ import { delItem, getItem, setItem } from '../runtime/subscript.ts';
 import { isTruthy } from '../runtime/truth.ts';
 import { execClassDef } from './classes.ts';
 import { atExpression, atStatement, raisedAgain, toPyException } from './exceptions.ts';
-import { assignTarget, deleteName, evalExpr, loadName, storeName } from './expressions.ts';
+import { assignTarget, deleteName, evalExpr, immediate, loadName, storeName } from './expressions.ts';
 import { makeFunction } from './functions.ts';
 import type { Interpreter } from './interpreter.ts';
 import { execImport, execImportFrom } from './imports.ts';
@@ -45,9 +45,10 @@ export async function execBlock(
 ): Promise<Signal> {
   for (const stmt of body) {
     frame.pos = stmt;
-    await interp.tick();
     let signal: Signal;
     try {
+      const pause = interp.tick();
+      if (pause !== undefined) await pause;
       signal = await execStmt(interp, stmt, scope, frame);
     } catch (e) {
       throw atStatement(e, frame, stmt);
@@ -64,7 +65,7 @@ async function execStmt(interp: Interpreter, s: Stmt, scope: Scope, frame: Frame
       await evalExpr(interp, s.value, scope);
       return undefined;
     case 'Assign': {
-      const value = await evalExpr(interp, s.value, scope);
+      const value = immediate(s.value, scope) ?? (await evalExpr(interp, s.value, scope));
       for (const target of s.targets) await assignTarget(interp, target, value, scope);
       return undefined;
     }
@@ -89,7 +90,7 @@ async function execStmt(interp: Interpreter, s: Stmt, scope: Scope, frame: Frame
     case 'Nonlocal':
       return undefined;
     case 'Return':
-      return new ReturnValue(s.value === null ? None : await evalExpr(interp, s.value, scope));
+      return new ReturnValue(s.value === null ? None : (immediate(s.value, scope) ?? (await evalExpr(interp, s.value, scope))));
     case 'FunctionDef': {
       if (s.isAsync) throw unsupported('async def');
       const decorators: PyObject[] = [];
@@ -134,7 +135,8 @@ async function execIf(interp: Interpreter, s: If, scope: Scope, frame: Frame): P
 async function execWhile(interp: Interpreter, s: While, scope: Scope, frame: Frame): Promise<Signal> {
   while (await isTruthy(interp, await evalExpr(interp, s.test, scope))) {
     const signal = await execBlock(interp, s.body, scope, frame);
-    await interp.statementEnd();
+    const hooks = interp.statementEnd();
+    if (hooks !== undefined) await hooks;
     if (signal === BREAK) return undefined;
     if (signal instanceof ReturnValue) return signal;
   }
@@ -150,7 +152,8 @@ async function execFor(interp: Interpreter, s: For, scope: Scope, frame: Frame):
     for (let i = 0; i < n; i++) {
       storeName(scope, s.target.id, pyInt(iterable.at(i)));
       const signal = await execBlock(interp, s.body, scope, frame);
-      await interp.statementEnd();
+      const hooks = interp.statementEnd();
+      if (hooks !== undefined) await hooks;
       if (signal === BREAK) return undefined;
       if (signal instanceof ReturnValue) return signal;
     }
@@ -163,7 +166,8 @@ async function execFor(interp: Interpreter, s: For, scope: Scope, frame: Frame):
     if (item === undefined) break;
     await assignTarget(interp, s.target, item, scope);
     const signal = await execBlock(interp, s.body, scope, frame);
-    await interp.statementEnd();
+    const hooks = interp.statementEnd();
+    if (hooks !== undefined) await hooks;
     if (signal === BREAK) return undefined;
     if (signal instanceof ReturnValue) return signal;
   }
@@ -184,18 +188,18 @@ async function execAugAssign(
     } catch (e) {
       throw atExpression(e, target);
     }
-    const value = await evalExpr(interp, valueNode, scope);
+    const value = immediate(valueNode, scope) ?? (await evalExpr(interp, valueNode, scope));
     storeName(scope, target.id, await inplaceOp(interp, op, current, value));
   } else if (target.kind === 'Attribute') {
     const obj = await evalExpr(interp, target.value, scope);
     const current = await getAttr(interp, obj, target.attr);
-    const value = await evalExpr(interp, valueNode, scope);
+    const value = immediate(valueNode, scope) ?? (await evalExpr(interp, valueNode, scope));
     await setAttr(interp, obj, target.attr, await inplaceOp(interp, op, current, value));
   } else if (target.kind === 'Subscript') {
     const obj = await evalExpr(interp, target.value, scope);
     const key = await evalExpr(interp, target.slice, scope);
     const current = await getItem(interp, obj, key);
-    const value = await evalExpr(interp, valueNode, scope);
+    const value = immediate(valueNode, scope) ?? (await evalExpr(interp, valueNode, scope));
     await setItem(interp, obj, key, await inplaceOp(interp, op, current, value));
   } else {
     throw pyError(PyExc.SyntaxError, "'expression' is an illegal expression for augmented assignment");

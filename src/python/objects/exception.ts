@@ -94,8 +94,6 @@ export const PyExc = {
   RuntimeWarning: exceptionType('RuntimeWarning', Warning),
 } as const;
 
-export type ExceptionName = keyof typeof PyExc;
-
 /** A new exception of `type` with a message: `throw pyError(PyExc.TypeError, "...")`. */
 export function pyError(type: PyType, message: string): PyBaseException {
   return new PyBaseException(type, [new PyStr(message)]);

@@ -78,7 +78,8 @@ export class PyBoundMethod extends PyObject {
   declare readonly self: PyObject;
   declare readonly func: PyObject;
   constructor(self: PyObject, func: PyObject) {
-    super(methodType);
+    // A native bound to its object is still a 'builtin_function_or_method' to Python ([].append).
+    super(func instanceof PyBuiltinFunction ? builtinFunctionType : methodType);
     this.self = self;
     this.func = func;
   }

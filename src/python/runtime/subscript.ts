@@ -67,9 +67,21 @@ export async function builtinGetItem(ctx: Context, obj: PyObject, key: PyObject)
   return undefined;
 }
 
+/**
+ * Sequences accept any object with __index__ as an index (a NumPy integer, a one-element integer tensor),
+ * as CPython does.
+ */
+async function sequenceKey(ctx: Context, obj: PyObject, key: PyObject): Promise<PyObject> {
+  if (key instanceof PyInt || key instanceof PySlice || obj instanceof PyDict) return key;
+  if (!(obj instanceof PyList || obj instanceof PyTuple || obj instanceof PyStr || obj instanceof PyRange)) return key;
+  const index = key.type.lookup('__index__');
+  return index === undefined ? key : callObject(ctx, index, [key]);
+}
+
 /** obj[key] */
 export async function getItem(ctx: Context, obj: PyObject, key: PyObject): Promise<PyObject> {
   if (!obj.type.heap) {
+    key = await sequenceKey(ctx, obj, key);
     const r = await builtinGetItem(ctx, obj, key);
     if (r !== undefined) return r;
   }
@@ -112,7 +124,7 @@ export async function builtinSetItem(ctx: Context, obj: PyObject, key: PyObject,
 
 /** obj[key] = value */
 export async function setItem(ctx: Context, obj: PyObject, key: PyObject, value: PyObject): Promise<void> {
-  if (!obj.type.heap && (await builtinSetItem(ctx, obj, key, value))) return;
+  if (!obj.type.heap && (await builtinSetItem(ctx, obj, await sequenceKey(ctx, obj, key), value))) return;
   const fn = obj.type.lookup('__setitem__');
   if (fn !== undefined) {
     await callObject(ctx, fn, [obj, key, value]);
@@ -144,7 +156,7 @@ export function builtinDelItem(obj: PyObject, key: PyObject): boolean {
 
 /** del obj[key] */
 export async function delItem(ctx: Context, obj: PyObject, key: PyObject): Promise<void> {
-  if (!obj.type.heap && builtinDelItem(obj, key)) return;
+  if (!obj.type.heap && builtinDelItem(obj, await sequenceKey(ctx, obj, key))) return;
   const fn = obj.type.lookup('__delitem__');
   if (fn !== undefined) {
     await callObject(ctx, fn, [obj, key]);

@@ -72,9 +72,14 @@ export function loadMath(): PyModule {
     exp: unary(Math.exp),
     expm1: unary(Math.expm1),
     log: method(['x', 'base?'], async (ctx, [x, base]) => {
-      const v = x instanceof PyInt && typeof x.value === 'bigint' ? bigLog(x.value) : await real(ctx, x);
-      if (v <= 0 && !(x instanceof PyInt && typeof x.value === 'bigint')) throw domainError();
-      const r = Math.log(v);
+      let r: number;
+      if (x instanceof PyInt && typeof x.value === 'bigint') {
+        r = bigLog(x.value);
+      } else {
+        const v = await real(ctx, x);
+        if (v <= 0) throw domainError();
+        r = Math.log(v);
+      }
       if (!given(base)) return pyFloat(r);
       const b = await real(ctx, base);
       if (b <= 0) throw domainError();

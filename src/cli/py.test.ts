@@ -1,0 +1,39 @@
+// `npm run py -- FILE.py` prints the program's output on stdout, a CPython-style traceback on stderr, and
+// exits 1 on error, naming the file by its absolute path as Python 3.11 does.
+
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..');
+
+function py(code: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'tandem-py-'));
+  const file = join(dir, 'prog.py');
+  writeFileSync(file, code);
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/py.ts'), file], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { file, stdout: r.stdout, stderr: r.stderr, status: r.status };
+}
+
+describe('the py command', () => {
+  it('runs a program and exits 0', () => {
+    const r = py('print("hello", 40 + 2)\n');
+    expect(r).toMatchObject({ stdout: 'hello 42\n', stderr: '', status: 0 });
+  });
+
+  it('prints the traceback to stderr and exits 1', () => {
+    const r = py('print("before")\nprint(undefined_name)\n');
+    expect(r.stdout).toBe('before\n');
+    expect(r.stderr).toBe(
+      `Traceback (most recent call last):\n  File "${r.file}", line 2, in <module>\n    print(undefined_name)\n` +
+        `          ^^^^^^^^^^^^^^\nNameError: name 'undefined_name' is not defined\n`,
+    );
+    expect(r.status).toBe(1);
+  });
+});

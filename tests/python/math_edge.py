@@ -1,0 +1,10 @@
+import math
+print(math.inf > 1e308, -math.inf < -1e308, math.inf - math.inf != math.inf - math.inf, math.isnan(math.nan))
+print(math.floor(-0.5), math.ceil(-0.5), math.trunc(2.9), math.floor(10), math.ceil(2 ** 60 + 0.0))
+print(math.sqrt(0), math.sqrt(1e-300), math.exp(0), math.log(1), math.log(100, 10), math.log(2 ** 100, 2))
+print(math.pow(0, 0), math.pow(2, 0.5), math.copysign(0.0, -1), math.fabs(-0.0), math.hypot(5, 12))
+print(math.isclose(1.0, 1.0 + 1e-10), math.isclose(1.0, 1.1), math.isclose(0, 1e-12, abs_tol=1e-9))
+print(math.gcd(0, 5), math.gcd(-12, 18), math.lcm(4, 6), math.factorial(0), math.comb(5, 0), math.comb(3, 5))
+print(math.degrees(1), math.radians(90), math.atan(1) * 4 == math.pi, math.sin(math.pi / 6))
+print(round(math.cos(math.pi), 10), math.e ** 2, math.exp(2), math.log10(1000), math.log2(8))
+print(float("inf") * 0 != 0, math.inf / math.inf != 1, 1 / math.inf, -1 / math.inf, math.fsum([1e100, 1.0, -1e100]))
