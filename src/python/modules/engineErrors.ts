@@ -1,7 +1,7 @@
 // The engine raises EngineErrors that name the Python exception PyTorch (or Keras) would raise; natives in these
 // modules rethrow them as that Python exception so `except RuntimeError` and tracebacks see PyTorch's text.
 
-import { EngineError } from '../../engine/errors.ts';
+import { EngineError } from '../../engine/index.ts';
 import { PyExc, pyError } from '../objects/exception.ts';
 
 /** The Python exception for an engine error; anything else passes through unchanged. */

@@ -5,6 +5,7 @@ import type { ModuleRegistry } from '../objects/module.ts';
 import { defineModule } from '../runtime/native.ts';
 import { loadPyplot } from './matplotlib/pyplot.ts';
 import { loadNumpy } from './numpy/numpyModule.ts';
+import { loadSklearnDatasets } from './sklearn/datasets.ts';
 import { loadKeras, loadTensorflow } from './tensorflow/tensorflowModule.ts';
 import { loadTorch } from './torch/torchModule.ts';
 
@@ -15,4 +16,6 @@ export const registry: ModuleRegistry = {
   keras: loadKeras,
   matplotlib: () => defineModule('matplotlib', {}),
   'matplotlib.pyplot': loadPyplot,
+  sklearn: () => defineModule('sklearn', {}),
+  'sklearn.datasets': loadSklearnDatasets,
 };

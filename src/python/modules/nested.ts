@@ -1,8 +1,8 @@
 // Reading a Python value such as [[1.0], [2.0]] into a shape and row-major numbers, as torch.tensor() and
 // np.array() both must. Elements may be Python numbers, nested lists/tuples, or tensors and arrays.
 
-import type { DType } from '../../engine/dtype.ts';
-import { PyExc, pyError, type PyBaseException } from '../objects/exception.ts';
+import type { DType } from '../../engine/index.ts';
+import type { PyBaseException } from '../objects/exception.ts';
 import { PyFloat } from '../objects/float.ts';
 import { PyBool, PyInt } from '../objects/int.ts';
 import { PyList } from '../objects/list.ts';
@@ -39,12 +39,14 @@ export function kindOfDType(dtype: DType): ElementKind {
 
 const isSequence = (obj: PyObject): obj is PyList | PyTuple => obj instanceof PyList || obj instanceof PyTuple;
 
-/** `what` names the caller in type errors ('tensor', 'array'); `ragged` builds the library's own error. */
-export async function readNested(
-  data: PyObject,
-  what: string,
-  ragged: (r: Ragged) => PyBaseException,
-): Promise<NestedData> {
+/** Each library's own words for input it cannot take. */
+export interface NestedErrors {
+  ragged(r: Ragged): PyBaseException;
+  /** An element that is not a number (a str, None, …). */
+  notANumber(obj: PyObject): PyBaseException;
+}
+
+export async function readNested(data: PyObject, errors: NestedErrors): Promise<NestedData> {
   // The first element at each level fixes the shape; every other element must agree.
   const shape: number[] = [];
   for (let level: PyObject | undefined = data; level !== undefined; ) {
@@ -63,7 +65,7 @@ export async function readNested(
     if (kind === null || KIND_RANK[k] > KIND_RANK[kind]) kind = k;
   };
   const fail = (dim: number, got: number | null): never => {
-    throw ragged({ dim, expected: shape[dim] ?? 0, got, shape: shape.slice(0, dim) });
+    throw errors.ragged({ dim, expected: shape[dim] ?? 0, got, shape: shape.slice(0, dim) });
   };
 
   const walk = async (obj: PyObject, depth: number): Promise<void> => {
@@ -94,7 +96,7 @@ export async function readNested(
       values.push(obj.value);
       widen('float');
     } else {
-      throw pyError(PyExc.TypeError, `${what}() got a '${obj.type.name}' where numbers belong (Tandem holds numbers only)`);
+      throw errors.notANumber(obj);
     }
   };
 

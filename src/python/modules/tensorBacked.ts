@@ -2,7 +2,7 @@
 // this base so each library can take the other's values (torch.tensor(np_array), np.array(tensor)) without
 // importing the other's module.
 
-import type { Tensor } from '../../engine/tensor.ts';
+import type { Tensor } from '../../engine/index.ts';
 import { PyObject, type PyType } from '../objects/object.ts';
 
 export class TensorBacked extends PyObject {

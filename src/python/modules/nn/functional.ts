@@ -1,11 +1,7 @@
 // torch.nn.functional (imported as F): the stateless forms of the layers and losses.
 
-import * as activation from '../../../engine/ops/activation.ts';
-import { dropout } from '../../../engine/ops/dropout.ts';
-import * as loss from '../../../engine/ops/loss.ts';
-import { linear } from '../../../engine/ops/matmul.ts';
-import * as unary from '../../../engine/ops/unary.ts';
-import type { Tensor } from '../../../engine/tensor.ts';
+import * as E from '../../../engine/index.ts';
+import type { Reduction, Tensor } from '../../../engine/index.ts';
 import { PyExc, pyError } from '../../objects/exception.ts';
 import type { PyModule } from '../../objects/module.ts';
 import type { PyObject } from '../../objects/object.ts';
@@ -15,7 +11,7 @@ import { engine } from '../engineErrors.ts';
 import { flag, indexOr, numberOr } from '../torch/args.ts';
 import { tensorOf, wrap } from '../torch/pyTensor.ts';
 
-function reduction(obj: PyObject | undefined): loss.Reduction {
+function reduction(obj: PyObject | undefined): Reduction {
   const r = given(obj) ? asString(obj, 'reduction') : 'mean';
   if (r !== 'mean' && r !== 'sum' && r !== 'none') throw pyError(PyExc.ValueError, `${r} is not a valid value for reduction`);
   return r;
@@ -24,53 +20,53 @@ function reduction(obj: PyObject | undefined): loss.Reduction {
 const unaryFn = (f: (t: Tensor) => Tensor) =>
   method(['input', 'inplace?'], (_ctx, [input]) => wrap(engine(() => f(tensorOf(input, 'input')))));
 
-const lossFn = (f: (input: Tensor, target: Tensor, r: loss.Reduction) => Tensor) =>
+const lossFn = (f: (input: Tensor, target: Tensor, r: Reduction) => Tensor) =>
   method(['input', 'target', '*', 'reduction?'], (_ctx, [input, target, , r]) =>
     wrap(engine(() => f(tensorOf(input, 'input'), tensorOf(target, 'target'), reduction(r)))),
   );
 
 export function loadFunctional(): PyModule {
   return defineModule('torch.nn.functional', {
-    relu: unaryFn(unary.relu),
-    sigmoid: unaryFn(unary.sigmoid),
-    tanh: unaryFn(unary.tanh),
-    silu: unaryFn(activation.silu),
-    relu6: unaryFn(activation.relu6),
+    relu: unaryFn(E.relu),
+    sigmoid: unaryFn(E.sigmoid),
+    tanh: unaryFn(E.tanh),
+    silu: unaryFn(E.silu),
+    relu6: unaryFn(E.relu6),
     gelu: method(['input', '*', 'approximate?'], (_ctx, [input, , approximate]) => {
       const a = given(approximate) ? asString(approximate, 'approximate') : 'none';
       if (a !== 'none' && a !== 'tanh') throw pyError(PyExc.ValueError, 'approximate argument must be either none or tanh.');
-      return wrap(engine(() => activation.gelu(tensorOf(input, 'input'), a)));
+      return wrap(engine(() => E.gelu(tensorOf(input, 'input'), a)));
     }),
     leaky_relu: method(['input', 'negative_slope?', 'inplace?'], (_ctx, [input, slope]) =>
-      wrap(engine(() => activation.leakyRelu(tensorOf(input, 'input'), numberOr(slope, 0.01)))),
+      wrap(engine(() => E.leakyRelu(tensorOf(input, 'input'), numberOr(slope, 0.01)))),
     ),
     elu: method(['input', 'alpha?', 'inplace?'], (_ctx, [input, alpha]) =>
-      wrap(engine(() => activation.elu(tensorOf(input, 'input'), numberOr(alpha, 1)))),
+      wrap(engine(() => E.elu(tensorOf(input, 'input'), numberOr(alpha, 1)))),
     ),
     softplus: method(['input', 'beta?', 'threshold?'], (_ctx, [input, beta, threshold]) =>
-      wrap(engine(() => activation.softplus(tensorOf(input, 'input'), numberOr(beta, 1), numberOr(threshold, 20)))),
+      wrap(engine(() => E.softplus(tensorOf(input, 'input'), numberOr(beta, 1), numberOr(threshold, 20)))),
     ),
     softmax: method(['input', 'dim'], (_ctx, [input, dim]) =>
-      wrap(engine(() => activation.softmax(tensorOf(input, 'input'), asIndex(dim)))),
+      wrap(engine(() => E.softmax(tensorOf(input, 'input'), asIndex(dim)))),
     ),
     log_softmax: method(['input', 'dim'], (_ctx, [input, dim]) =>
-      wrap(engine(() => activation.logSoftmax(tensorOf(input, 'input'), asIndex(dim)))),
+      wrap(engine(() => E.logSoftmax(tensorOf(input, 'input'), asIndex(dim)))),
     ),
     dropout: method(['input', 'p?', 'training?', 'inplace?'], (_ctx, [input, p, training]) =>
-      wrap(engine(() => dropout(tensorOf(input, 'input'), numberOr(p, 0.5), flag(training, true)))),
+      wrap(engine(() => E.dropout(tensorOf(input, 'input'), numberOr(p, 0.5), flag(training, true)))),
     ),
     linear: method(['input', 'weight', 'bias?'], (_ctx, [input, weight, bias]) =>
-      wrap(engine(() => linear(tensorOf(input, 'input'), tensorOf(weight, 'weight'), given(bias) ? tensorOf(bias, 'bias') : null))),
+      wrap(engine(() => E.linear(tensorOf(input, 'input'), tensorOf(weight, 'weight'), given(bias) ? tensorOf(bias, 'bias') : null))),
     ),
-    mse_loss: lossFn(loss.mseLoss),
-    l1_loss: lossFn(loss.l1Loss),
-    binary_cross_entropy: lossFn(loss.binaryCrossEntropy),
+    mse_loss: lossFn(E.mseLoss),
+    l1_loss: lossFn(E.l1Loss),
+    binary_cross_entropy: lossFn(E.binaryCrossEntropy),
     binary_cross_entropy_with_logits: method(
       ['input', 'target', 'weight?', '*', 'reduction?', 'pos_weight?'],
       (_ctx, [input, target, , , r, posWeight]) =>
         wrap(
           engine(() =>
-            loss.binaryCrossEntropyWithLogits(
+            E.binaryCrossEntropyWithLogits(
               tensorOf(input, 'input'),
               tensorOf(target, 'target'),
               reduction(r),
@@ -80,21 +76,21 @@ export function loadFunctional(): PyModule {
         ),
     ),
     smooth_l1_loss: method(['input', 'target', '*', 'reduction?', 'beta?'], (_ctx, [input, target, , r, beta]) =>
-      wrap(engine(() => loss.smoothL1Loss(tensorOf(input, 'input'), tensorOf(target, 'target'), reduction(r), numberOr(beta, 1)))),
+      wrap(engine(() => E.smoothL1Loss(tensorOf(input, 'input'), tensorOf(target, 'target'), reduction(r), numberOr(beta, 1)))),
     ),
     cross_entropy: method(
       ['input', 'target', 'weight?', '*', 'ignore_index?', 'reduction?', 'label_smoothing?'],
       (_ctx, [input, target, , , ignore, r, smoothing]) =>
         wrap(
           engine(() =>
-            loss.crossEntropy(tensorOf(input, 'input'), tensorOf(target, 'target'), reduction(r), indexOr(ignore, -100), numberOr(smoothing, 0)),
+            E.crossEntropy(tensorOf(input, 'input'), tensorOf(target, 'target'), reduction(r), indexOr(ignore, -100), numberOr(smoothing, 0)),
           ),
         ),
     ),
     nll_loss: method(['input', 'target', 'weight?', '*', 'ignore_index?', 'reduction?'], (_ctx, [input, target, weight, , ignore, r]) =>
       wrap(
         engine(() =>
-          loss.nllLoss(
+          E.nllLoss(
             tensorOf(input, 'input'),
             tensorOf(target, 'target'),
             reduction(r),

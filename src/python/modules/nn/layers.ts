@@ -1,15 +1,8 @@
 // The built-in layers and losses of torch.nn, each a Python class over its engine module: the constructor takes
 // PyTorch's arguments, forward calls the engine. Containers (Sequential, ModuleList) call their children through
-// Python, since a child may be a learner's own Module whose forward is Python code.
+// Python, since a child may be a learner's own nn.Module whose forward is Python code.
 
-import * as activation from '../../../engine/nn/activation.ts';
-import { ModuleList, Sequential } from '../../../engine/nn/container.ts';
-import { Dropout } from '../../../engine/nn/dropout.ts';
-import { Flatten } from '../../../engine/nn/flatten.ts';
-import { Identity, Linear } from '../../../engine/nn/linear.ts';
-import * as losses from '../../../engine/nn/loss.ts';
-import type { Module } from '../../../engine/nn/module.ts';
-import type { Reduction } from '../../../engine/ops/loss.ts';
+import { nn, type Reduction } from '../../../engine/index.ts';
 import { None } from '../../objects/constants.ts';
 import { PyExc, pyError } from '../../objects/exception.ts';
 import { pyInt } from '../../objects/int.ts';
@@ -18,7 +11,7 @@ import { pyList } from '../../objects/list.ts';
 import { callObject } from '../../runtime/call.ts';
 import { asIndex, asString, given } from '../../runtime/convert.ts';
 import { getIterator, toArray } from '../../runtime/iteration.ts';
-import { defineClass, method, nativeFunction, type BoundParams } from '../../runtime/native.ts';
+import { defineClass, getter, method, nativeFunction, type BoundParams } from '../../runtime/native.ts';
 import { engine } from '../engineErrors.ts';
 import { flag, indexOr, numberOr } from '../torch/args.ts';
 import { tensorOf, wrap } from '../torch/pyTensor.ts';
@@ -28,7 +21,7 @@ import { moduleOf, moduleType, PyNNModule, pyModuleOf } from './pyModule.ts';
 function layerClass<const Ps extends readonly string[]>(
   name: string,
   params: Ps,
-  build: (args: BoundParams<Ps>) => Module,
+  build: (args: BoundParams<Ps>) => nn.Module,
   members: Record<string, PyObject> = unaryForward,
 ): PyType {
   const type: PyType = defineClass({
@@ -96,70 +89,75 @@ export function layerClasses(): Record<string, PyType> {
     Linear: layerClass(
       'Linear',
       ['in_features', 'out_features', 'bias?', 'device?', 'dtype?'],
-      ([inFeatures, outFeatures, bias]) => new Linear(asIndex(inFeatures), asIndex(outFeatures), flag(bias, true)),
+      ([inFeatures, outFeatures, bias]) => new nn.Linear(asIndex(inFeatures), asIndex(outFeatures), flag(bias, true)),
+      {
+        ...unaryForward,
+        in_features: getter((_ctx, self) => pyInt((moduleOf(self) as nn.Linear).inFeatures)),
+        out_features: getter((_ctx, self) => pyInt((moduleOf(self) as nn.Linear).outFeatures)),
+      },
     ),
-    Identity: layerClass('Identity', ['*args', '**kwargs'], () => new Identity()),
-    ReLU: layerClass('ReLU', ['inplace?'], ([inplace]) => new activation.ReLU(flag(inplace, false))),
-    Sigmoid: layerClass('Sigmoid', [], () => new activation.Sigmoid()),
-    Tanh: layerClass('Tanh', [], () => new activation.Tanh()),
-    SiLU: layerClass('SiLU', ['inplace?'], () => new activation.SiLU()),
+    Identity: layerClass('Identity', ['*args', '**kwargs'], () => new nn.Identity()),
+    ReLU: layerClass('ReLU', ['inplace?'], ([inplace]) => new nn.ReLU(flag(inplace, false))),
+    Sigmoid: layerClass('Sigmoid', [], () => new nn.Sigmoid()),
+    Tanh: layerClass('Tanh', [], () => new nn.Tanh()),
+    SiLU: layerClass('SiLU', ['inplace?'], () => new nn.SiLU()),
     GELU: layerClass('GELU', ['approximate?'], ([approximate]) => {
       const a = given(approximate) ? asString(approximate, 'approximate') : 'none';
       if (a !== 'none' && a !== 'tanh') throw pyError(PyExc.ValueError, `approximate argument must be either none or tanh.`);
-      return new activation.GELU(a);
+      return new nn.GELU(a);
     }),
-    Softmax: layerClass('Softmax', ['dim?'], ([dim]) => new activation.Softmax(optionalDim(dim))),
-    LogSoftmax: layerClass('LogSoftmax', ['dim?'], ([dim]) => new activation.LogSoftmax(optionalDim(dim))),
+    Softmax: layerClass('Softmax', ['dim?'], ([dim]) => new nn.Softmax(optionalDim(dim))),
+    LogSoftmax: layerClass('LogSoftmax', ['dim?'], ([dim]) => new nn.LogSoftmax(optionalDim(dim))),
     LeakyReLU: layerClass(
       'LeakyReLU',
       ['negative_slope?', 'inplace?'],
-      ([slope, inplace]) => new activation.LeakyReLU(numberOr(slope, 0.01), flag(inplace, false)),
+      ([slope, inplace]) => new nn.LeakyReLU(numberOr(slope, 0.01), flag(inplace, false)),
     ),
-    ELU: layerClass('ELU', ['alpha?', 'inplace?'], ([alpha, inplace]) => new activation.ELU(numberOr(alpha, 1), flag(inplace, false))),
+    ELU: layerClass('ELU', ['alpha?', 'inplace?'], ([alpha, inplace]) => new nn.ELU(numberOr(alpha, 1), flag(inplace, false))),
     Softplus: layerClass('Softplus', ['beta?', 'threshold?'], ([beta, threshold]) =>
-      new activation.Softplus(numberOr(beta, 1), numberOr(threshold, 20)),
+      new nn.Softplus(numberOr(beta, 1), numberOr(threshold, 20)),
     ),
     Hardtanh: layerClass('Hardtanh', ['min_val?', 'max_val?'], ([min, max]) =>
-      new activation.Hardtanh(numberOr(min, -1), numberOr(max, 1)),
+      new nn.Hardtanh(numberOr(min, -1), numberOr(max, 1)),
     ),
-    ReLU6: layerClass('ReLU6', ['inplace?'], () => new activation.ReLU6()),
+    ReLU6: layerClass('ReLU6', ['inplace?'], () => new nn.ReLU6()),
     Dropout: layerClass('Dropout', ['p?', 'inplace?'], ([p, inplace]) => {
       const rate = numberOr(p, 0.5);
       if (rate < 0 || rate > 1) throw pyError(PyExc.ValueError, `dropout probability has to be between 0 and 1, but got ${rate}`);
-      return new Dropout(rate, flag(inplace, false));
+      return new nn.Dropout(rate, flag(inplace, false));
     }),
-    Flatten: layerClass('Flatten', ['start_dim?', 'end_dim?'], ([start, end]) => new Flatten(indexOr(start, 1), indexOr(end, -1))),
+    Flatten: layerClass('Flatten', ['start_dim?', 'end_dim?'], ([start, end]) => new nn.Flatten(indexOr(start, 1), indexOr(end, -1))),
 
-    MSELoss: layerClass('MSELoss', ['size_average?', 'reduce?', 'reduction?'], ([, , r]) => new losses.MSELoss(reduction(r)), lossForward),
-    L1Loss: layerClass('L1Loss', ['size_average?', 'reduce?', 'reduction?'], ([, , r]) => new losses.L1Loss(reduction(r)), lossForward),
+    MSELoss: layerClass('MSELoss', ['size_average?', 'reduce?', 'reduction?'], ([, , r]) => new nn.MSELoss(reduction(r)), lossForward),
+    L1Loss: layerClass('L1Loss', ['size_average?', 'reduce?', 'reduction?'], ([, , r]) => new nn.L1Loss(reduction(r)), lossForward),
     SmoothL1Loss: layerClass(
       'SmoothL1Loss',
       ['size_average?', 'reduce?', 'reduction?', 'beta?'],
-      ([, , r, beta]) => new losses.SmoothL1Loss(reduction(r), numberOr(beta, 1)),
+      ([, , r, beta]) => new nn.SmoothL1Loss(reduction(r), numberOr(beta, 1)),
       lossForward,
     ),
-    HuberLoss: layerClass('HuberLoss', ['reduction?', 'delta?'], ([r, delta]) => new losses.HuberLoss(reduction(r), numberOr(delta, 1)), lossForward),
-    BCELoss: layerClass('BCELoss', ['weight?', 'size_average?', 'reduce?', 'reduction?'], ([, , , r]) => new losses.BCELoss(reduction(r)), lossForward),
+    HuberLoss: layerClass('HuberLoss', ['reduction?', 'delta?'], ([r, delta]) => new nn.HuberLoss(reduction(r), numberOr(delta, 1)), lossForward),
+    BCELoss: layerClass('BCELoss', ['weight?', 'size_average?', 'reduce?', 'reduction?'], ([, , , r]) => new nn.BCELoss(reduction(r)), lossForward),
     BCEWithLogitsLoss: layerClass(
       'BCEWithLogitsLoss',
       ['weight?', 'size_average?', 'reduce?', 'reduction?', 'pos_weight?'],
-      ([, , , r, posWeight]) => new losses.BCEWithLogitsLoss(reduction(r), given(posWeight) ? tensorOf(posWeight, 'pos_weight') : null),
+      ([, , , r, posWeight]) => new nn.BCEWithLogitsLoss(reduction(r), given(posWeight) ? tensorOf(posWeight, 'pos_weight') : null),
       lossForward,
     ),
     CrossEntropyLoss: layerClass(
       'CrossEntropyLoss',
       ['weight?', 'size_average?', 'ignore_index?', 'reduce?', 'reduction?', 'label_smoothing?'],
-      ([, , ignore, , r, smoothing]) => new losses.CrossEntropyLoss(reduction(r), indexOr(ignore, -100), numberOr(smoothing, 0)),
+      ([, , ignore, , r, smoothing]) => new nn.CrossEntropyLoss(reduction(r), indexOr(ignore, -100), numberOr(smoothing, 0)),
       lossForward,
     ),
     NLLLoss: layerClass(
       'NLLLoss',
       ['weight?', 'size_average?', 'ignore_index?', 'reduce?', 'reduction?'],
-      ([weight, , ignore, , r]) => new losses.NLLLoss(reduction(r), indexOr(ignore, -100), given(weight) ? tensorOf(weight, 'weight') : null),
+      ([weight, , ignore, , r]) => new nn.NLLLoss(reduction(r), indexOr(ignore, -100), given(weight) ? tensorOf(weight, 'weight') : null),
       lossForward,
     ),
 
-    Sequential: layerClass('Sequential', ['*modules'], ([modules]) => new Sequential(modulesFrom(modules)), {
+    Sequential: layerClass('Sequential', ['*modules'], ([modules]) => new nn.Sequential(modulesFrom(modules)), {
       ...containerMembers,
       forward: method(['self', 'input'], async (ctx, [self, input]) => {
         let x = input;
@@ -178,7 +176,7 @@ function defineModuleList(): PyType {
     bases: [moduleType],
     construct: async (ctx, cls, args) => {
       const items = args[0] === undefined || args[0] === None ? [] : await toArray(ctx, args[0]);
-      return new PyNNModule(cls, new ModuleList(modulesFrom(items)), true);
+      return new PyNNModule(cls, new nn.ModuleList(modulesFrom(items)), true);
     },
     members: {
       ...containerMembers,

@@ -2,8 +2,7 @@
 // PyTorch's registries (parameters, submodules) and print(model) text; attribute assignment registers into it
 // exactly as torch.nn.Module.__setattr__ does, and attribute reads fall back to it as __getattr__ does.
 
-import { Module } from '../../../engine/nn/module.ts';
-import type { Tensor } from '../../../engine/tensor.ts';
+import { nn, type Tensor } from '../../../engine/index.ts';
 import { None } from '../../objects/constants.ts';
 import type { Context } from '../../objects/context.ts';
 import { PyDict } from '../../objects/dict.ts';
@@ -27,7 +26,7 @@ export class PyNNModule extends PyObject {
 
   constructor(
     type: PyType,
-    readonly module: Module,
+    readonly module: nn.Module,
     initialized = false,
   ) {
     super(type, new Map());
@@ -36,16 +35,16 @@ export class PyNNModule extends PyObject {
   }
 }
 
-const wrappers = new WeakMap<Module, PyNNModule>();
+const wrappers = new WeakMap<nn.Module, PyNNModule>();
 
 /** The Python object of an engine module made through Python (every module here is). */
-export function pyModuleOf(m: Module): PyNNModule {
+export function pyModuleOf(m: nn.Module): PyNNModule {
   const w = wrappers.get(m);
   if (w === undefined) throw new Error(`engine module ${m.typeName} has no Python object`);
   return w;
 }
 
-export function moduleOf(obj: PyObject | undefined, what = 'self'): Module {
+export function moduleOf(obj: PyObject | undefined, what = 'self'): nn.Module {
   if (obj instanceof PyNNModule) return obj.module;
   throw pyError(PyExc.TypeError, `${what} must be an nn.Module, not ${obj?.type.name ?? 'None'}`);
 }
@@ -113,7 +112,7 @@ export const moduleType: PyType = defineClass({
   name: 'Module',
   module: 'torch.nn',
   // A learner's subclass gets a bare engine Module named after the class; __init__ arguments are theirs.
-  construct: (_ctx, type) => new PyNNModule(type, new Module(type.name)),
+  construct: (_ctx, type) => new PyNNModule(type, new nn.Module(type.name)),
   members: {
     __init__: method(['self', '*args', '**kwargs'], (_ctx, [self]) => {
       self0(self).initialized = true;
@@ -216,7 +215,7 @@ export const moduleType: PyType = defineClass({
     }),
     /** fn on every submodule, children before parents (PyTorch's order, so init code sees leaves first). */
     apply: method(['self', 'fn'], async (ctx, [self, fn]) => {
-      const visit = async (m: Module): Promise<void> => {
+      const visit = async (m: nn.Module): Promise<void> => {
         for (const child of m.children()) await visit(child);
         await callObject(ctx, fn, [pyModuleOf(m)]);
       };

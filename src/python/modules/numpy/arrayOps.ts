@@ -54,7 +54,8 @@ export function binary(a: Operand, b: Operand, kind: BinaryKind, op: (x: Tensor,
   const dtype = computeType(a, b, kind);
   const x = engine(() => materialize(a, dtype));
   const y = engine(() => materialize(b, dtype));
-  if (kind !== 'matmul') {
+  if (kind === 'matmul') checkCoreDimensions(x.shape, y.shape);
+  else {
     try {
       broadcastShapes(x.shape, y.shape);
     } catch {
@@ -62,6 +63,19 @@ export function binary(a: Operand, b: Operand, kind: BinaryKind, op: (x: Tensor,
     }
   }
   return engine(() => op(x, y));
+}
+
+/** matmul's (n?,k),(k,m?) signature: the inner sizes must agree. */
+function checkCoreDimensions(a: readonly number[], b: readonly number[]): void {
+  if (a.length === 0 || b.length === 0) throw pyError(PyExc.ValueError, "matmul: Input operand 0 does not have enough dimensions (has 0, gufunc core with signature (n?,k),(k,m?)->(n?,m?) requires 1)");
+  const k = a[a.length - 1]!;
+  const kb = b.length === 1 ? b[0]! : b[b.length - 2]!;
+  if (k !== kb) {
+    throw pyError(
+      PyExc.ValueError,
+      `matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (n?,k),(k,m?)->(n?,m?) (size ${kb} is different from ${k})`,
+    );
+  }
 }
 
 /** A ufunc of one array: math functions compute in floats (np.sqrt of ints gives float64). */

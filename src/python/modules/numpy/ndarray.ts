@@ -52,7 +52,10 @@ export async function arrayLike(obj: PyObject, dtype: DType | null = null): Prom
     }
     return dtype === null || dtype === obj.tensor.dtype ? obj.tensor : engine(() => to(obj.tensor, dtype));
   }
-  const nested = await readNested(obj, 'array', (r) => inhomogeneous(r.dim, r.shape));
+  const nested = await readNested(obj, {
+    ragged: (r) => inhomogeneous(r.dim, r.shape),
+    notANumber: (o) => pyError(PyExc.NotImplementedError, `arrays of ${o.type.name} are not supported in Tandem; arrays hold numbers`),
+  });
   return engine(() => fromValues(nested.values, nested.shape, dtype ?? DEFAULT_DTYPE[nested.kind]));
 }
 

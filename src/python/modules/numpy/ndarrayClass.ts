@@ -4,12 +4,12 @@
 import * as E from '../../../engine/index.ts';
 import type { Tensor } from '../../../engine/index.ts';
 import { None, NotImplemented } from '../../objects/constants.ts';
-import { PyExc, pyError } from '../../objects/exception.ts';
+import { PyBaseException, PyExc, pyError } from '../../objects/exception.ts';
 import { pyFloat } from '../../objects/float.ts';
 import { pyBool, pyInt } from '../../objects/int.ts';
 import { pyList } from '../../objects/list.ts';
-import type { PyObject } from '../../objects/object.ts';
-import { pyStr } from '../../objects/str.ts';
+import { PyType, type PyObject } from '../../objects/object.ts';
+import { type PyStr, pyStr } from '../../objects/str.ts';
 import { pyTuple } from '../../objects/tuple.ts';
 import { asIndex, asString, given } from '../../runtime/convert.ts';
 import { getIterator } from '../../runtime/iteration.ts';
@@ -39,6 +39,10 @@ const operator = (kind: BinaryKind, op: (x: Tensor, y: Tensor) => Tensor, reflec
     return arrayOrScalar(reflected ? binary(o, s, kind, op) : binary(s, o, kind, op));
   });
 
+/** NumPy's own TypeError subclass for `int_array += 1.5`. */
+const outputCastingError = new PyType('_UFuncOutputCastingError', [PyExc.TypeError], { module: 'numpy.core._exceptions' });
+const UFUNC_NAMES: Record<string, string> = { add: 'add', sub: 'subtract', mul: 'multiply', div: 'divide' };
+
 const inPlace = (kind: BinaryKind, op: (x: Tensor, y: Tensor) => Tensor) =>
   method(['self', 'other'], async (_ctx, [self, other]) => {
     const o = await operandOf(other);
@@ -47,8 +51,8 @@ const inPlace = (kind: BinaryKind, op: (x: Tensor, y: Tensor) => Tensor) =>
     const result = binary({ kind: 'array', tensor: t }, o, kind, op);
     if (result.dtype !== t.dtype && (isFloat(result) || result.dtype === 'int64') && !isFloat(t)) {
       throw pyError(
-        PyExc.TypeError,
-        `Cannot cast ufunc '${op.name}' output from dtype('${result.dtype}') to dtype('${t.dtype}') with casting rule 'same_kind'`,
+        outputCastingError,
+        `Cannot cast ufunc '${UFUNC_NAMES[op.name] ?? op.name}' output from dtype('${result.dtype}') to dtype('${t.dtype}') with casting rule 'same_kind'`,
       );
     }
     engine(() => E.commit(t, E.to(result, t.dtype)));
@@ -56,9 +60,9 @@ const inPlace = (kind: BinaryKind, op: (x: Tensor, y: Tensor) => Tensor) =>
   });
 
 /** The reductions NumPy offers as methods and functions: axis=None (all), an int, or a tuple. */
-export type Reduction = 'sum' | 'mean' | 'max' | 'min' | 'argmax' | 'argmin' | 'std' | 'var' | 'prod' | 'all' | 'any';
+type Reduction = 'sum' | 'mean' | 'max' | 'min' | 'argmax' | 'argmin' | 'std' | 'var' | 'prod' | 'all' | 'any';
 
-export async function reduce(t: Tensor, how: Reduction, axis: PyObject | undefined, keepdims: boolean, ddof = 0): Promise<PyObject> {
+async function reduce(t: Tensor, how: Reduction, axis: PyObject | undefined, keepdims: boolean, ddof = 0): Promise<PyObject> {
   const dims = asDims(axis);
   const single = () => (dims === null || dims === undefined ? undefined : typeof dims === 'number' ? dims : dims[0]);
   const asFloat = () => (isFloat(t) ? t : E.to(t, 'float64'));
@@ -92,9 +96,15 @@ export async function reduce(t: Tensor, how: Reduction, axis: PyObject | undefin
 }
 
 const reduction = (how: Reduction) =>
-  method(['self', 'axis?', 'dtype?', 'out?', 'keepdims?', '*', 'ddof?'], (_ctx, [self, axis, , , keepdims, , ddof]) =>
-    reduce(self0(self), how, axis, flag(keepdims, false), indexOr(ddof, 0)),
+  method(['a', 'axis?', 'dtype?', 'out?', 'keepdims?', '*', 'ddof?'], async (_ctx, [a, axis, , , keepdims, , ddof]) =>
+    reduce(await arrayLike(a), how, axis, flag(keepdims, false), indexOr(ddof, 0)),
   );
+
+/** np.sum(a, axis) and a.sum(axis), …: one table for the functions and the methods (fresh objects each call). */
+export function reductions(): Record<string, PyObject> {
+  const names: Reduction[] = ['sum', 'mean', 'max', 'min', 'argmax', 'argmin', 'std', 'var', 'prod', 'all', 'any'];
+  return Object.fromEntries(names.map((how) => [how, reduction(how)]));
+}
 
 addMembers(ndarrayType, {
   __repr__: method(['self'], async (_ctx, [self]) => pyStr(formatArrayRepr(await printable(self0(self))))),
@@ -137,12 +147,12 @@ addMembers(ndarrayType, {
   __int__: method(['self'], async (_ctx, [self]) => pyInt(Math.trunc(await scalarOf(self0(self))))),
 
   __getitem__: method(['self', 'key'], async (_ctx, [self, key]) =>
-    arrayOrScalar(await engineAsync(() => E.indexAsync(self0(self), indexItems(key)))),
+    arrayOrScalar(await numpyIndexing(() => E.indexAsync(self0(self), indexItems(key)))),
   ),
   __setitem__: method(['self', 'key', 'value'], async (_ctx, [self, key, value]) => {
     const t = self0(self);
     const v = await arrayLike(value, t.dtype);
-    await engineAsync(() => E.setIndexAsync(t, indexItems(key), v));
+    await numpyIndexing(() => E.setIndexAsync(t, indexItems(key), v));
     return None;
   }),
 
@@ -183,17 +193,7 @@ addMembers(ndarrayType, {
     return wrapArray(engine(() => E.logicalNot(t)));
   }),
 
-  sum: reduction('sum'),
-  mean: reduction('mean'),
-  max: reduction('max'),
-  min: reduction('min'),
-  argmax: reduction('argmax'),
-  argmin: reduction('argmin'),
-  std: reduction('std'),
-  var: reduction('var'),
-  prod: reduction('prod'),
-  all: reduction('all'),
-  any: reduction('any'),
+  ...reductions(),
 
   reshape: method(['self', '*shape'], (_ctx, [self, shape]) => {
     const t = self0(self);
@@ -244,8 +244,22 @@ addMembers(ndarrayType, {
 });
 
 async function scalarOf(t: Tensor): Promise<number> {
-  if (t.numel !== 1) throw pyError(PyExc.ValueError, 'can only convert an array of size 1 to a Python scalar');
+  if (t.numel !== 1) throw pyError(PyExc.TypeError, 'only size-1 arrays can be converted to Python scalars');
   return (await t.data())[0]!;
+}
+
+/** The engine words index errors as PyTorch does ("dimension"); NumPy says "axis". */
+async function numpyIndexing<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await engineAsync(run);
+  } catch (e) {
+    if (e instanceof PyBaseException && e.type === PyExc.IndexError) {
+      const message = String((e.args[0] as PyStr | undefined)?.value ?? '');
+      const m = /^index (-?\d+) is out of bounds for dimension (\d+) with size (\d+)$/.exec(message);
+      if (m !== null) throw pyError(PyExc.IndexError, `index ${m[1]} is out of bounds for axis ${m[2]} with size ${m[3]}`);
+    }
+    throw e;
+  }
 }
 
 export { ndarrayType, wrapArray };

@@ -4,7 +4,6 @@
 import * as E from '../../../engine/index.ts';
 import type { DType, Tensor } from '../../../engine/index.ts';
 import { Generator } from '../../../engine/index.ts';
-import { normalValues, uniformValues, integerValues, permutation } from '../../../engine/random/distributions.ts';
 import { None } from '../../objects/constants.ts';
 import type { Context } from '../../objects/context.ts';
 import { PyExc, pyError } from '../../objects/exception.ts';
@@ -16,9 +15,10 @@ import { asIndex, asNumber, given } from '../../runtime/convert.ts';
 import { toArray } from '../../runtime/iteration.ts';
 import { defineModule, method } from '../../runtime/native.ts';
 import { engine } from '../engineErrors.ts';
-import { asShape, flag, indexOr, numberOr, optionalNumber } from '../torch/args.ts';
+import { asShape, indexOr, numberOr, optionalNumber } from '../torch/args.ts';
+import { pyNumber } from '../torch/operands.ts';
 import { binary, operandOf, unary, type BinaryKind } from './arrayOps.ts';
-import { reduce, type Reduction } from './ndarrayClass.ts';
+import { reductions } from './ndarrayClass.ts';
 import { arrayLike, arrayOrScalar, DEFAULT_DTYPE, ndarrayType, PyNDArray, scalarKind, wrapArray } from './ndarray.ts';
 import { asNumpyDType, boolScalarType, dtypeType, float32Type, float64Type, int64Type } from './scalars.ts';
 
@@ -39,11 +39,6 @@ const ufunc2 = (kind: BinaryKind, op: (x: Tensor, y: Tensor) => Tensor) =>
     return arrayOrScalar(binary(a, b, kind, op));
   });
 
-const reduction = (how: Reduction) =>
-  method(['a', 'axis?', 'dtype?', 'out?', 'keepdims?', '*', 'ddof?'], async (_ctx, [a, axis, , , keepdims, , ddof]) =>
-    reduce(await arrayLike(a), how, axis, flag(keepdims, false), indexOr(ddof, 0)),
-  );
-
 const creation = (fill: number | null) =>
   method(['shape', 'dtype?'], (_ctx, [shape, dtype]) =>
     wrapArray(engine(() => E.full(shapeOf(shape), fill ?? 0, dtypeOr(dtype, 'float64')))),
@@ -62,43 +57,45 @@ async function arrays(ctx: Context, seq: PyObject): Promise<Tensor[]> {
   return tensors.map((t) => (t.dtype === dtype ? t : E.to(t, dtype)));
 }
 
-/** np.random: its own generator per run (Tandem's streams, not bit-identical to NumPy's). */
+/** The run's np.random generator (Tandem's streams, not bit-identical to NumPy's); keras.utils.set_random_seed
+ * seeds it too, as Keras does. */
+export function numpyGenerator(ctx: Context): Generator {
+  return ctx.local(numpyGenerator, () => new Generator(0));
+}
+
 function loadRandom(ctx: Context): PyModule {
-  const gen = ctx.local(loadRandom, () => new Generator(0));
-  const sizeOf = (obj: PyObject | undefined, rest: PyObject[] = []) =>
-    rest.length > 0 ? asShape(rest) : given(obj) ? shapeOf(obj) : null;
-  const sample = (shape: number[] | null, values: (n: number) => ArrayLike<number>, dtype: DType) => {
-    if (shape === null) return new PyFloat(values(1)[0]!, float64Type);
-    return wrapArray(engine(() => E.fromValues(values(shape.reduce((a, b) => a * b, 1)), shape, dtype)));
+  const gen = numpyGenerator(ctx);
+  const sizeOf = (obj: PyObject | undefined) => (given(obj) ? shapeOf(obj) : null);
+  /** One draw as a Python number when no size is given (as NumPy's legacy functions), else an array. */
+  const draw = async (shape: number[] | null, make: (shape: number[]) => Tensor) => {
+    if (shape !== null) return wrapArray(engine(() => make(shape)));
+    const one = engine(() => make([1]));
+    return pyNumber((await one.data())[0]!, one.dtype);
   };
+  const uniform = (low: number, high: number) => (shape: number[]) => E.uniform_(E.empty(shape, 'float64'), low, high, gen);
+  const normal = (mean: number, std: number) => (shape: number[]) => E.normal_(E.empty(shape, 'float64'), mean, std, gen);
   return defineModule('numpy.random', {
     seed: method(['seed?'], (_ctx, [seed]) => {
       gen.manualSeed(given(seed) ? asIndex(seed) : 0);
       return None;
     }),
-    rand: method(['*shape'], (_ctx, [shape]) =>
-      sample(shape.length === 0 ? null : asShape(shape), (n) => uniformValues(gen, 'float64', n, 0, 1), 'float64'),
-    ),
-    random: method(['size?'], (_ctx, [size]) => sample(sizeOf(size), (n) => uniformValues(gen, 'float64', n, 0, 1), 'float64')),
-    randn: method(['*shape'], (_ctx, [shape]) =>
-      sample(shape.length === 0 ? null : asShape(shape), (n) => normalValues(gen, 'float64', n, 0, 1), 'float64'),
-    ),
+    rand: method(['*shape'], (_ctx, [shape]) => draw(shape.length === 0 ? null : asShape(shape), uniform(0, 1))),
+    random: method(['size?'], (_ctx, [size]) => draw(sizeOf(size), uniform(0, 1))),
+    randn: method(['*shape'], (_ctx, [shape]) => draw(shape.length === 0 ? null : asShape(shape), normal(0, 1))),
     normal: method(['loc?', 'scale?', 'size?'], (_ctx, [loc, scale, size]) =>
-      sample(sizeOf(size), (n) => normalValues(gen, 'float64', n, numberOr(loc, 0), numberOr(scale, 1)), 'float64'),
+      draw(sizeOf(size), normal(numberOr(loc, 0), numberOr(scale, 1))),
     ),
     uniform: method(['low?', 'high?', 'size?'], (_ctx, [low, high, size]) =>
-      sample(sizeOf(size), (n) => uniformValues(gen, 'float64', n, numberOr(low, 0), numberOr(high, 1)), 'float64'),
+      draw(sizeOf(size), uniform(numberOr(low, 0), numberOr(high, 1))),
     ),
     randint: method(['low', 'high?', 'size?'], (_ctx, [low, high, size]) => {
       const [lo, hi] = given(high) ? [asIndex(low), asIndex(high)] : [0, asIndex(low)];
-      const shape = sizeOf(size);
-      const values = (n: number) => integerValues(gen, 'int64', n, lo, hi);
-      return shape === null ? new PyInt(values(1)[0]!, int64Type) : wrapArray(engine(() => E.fromValues(values(shape.reduce((a, b) => a * b, 1)), shape, 'int64')));
+      return draw(sizeOf(size), (shape) => E.randint(lo, hi, shape, 'int64', gen));
     }),
     permutation: method(['x'], async (_ctx, [x]) => {
-      if (x instanceof PyInt) return wrapArray(engine(() => E.fromValues(permutation(gen, asIndex(x)), [asIndex(x)], 'int64')));
+      if (x instanceof PyInt) return wrapArray(engine(() => E.randperm(asIndex(x), 'int64', gen)));
       const t = await arrayLike(x);
-      const order = E.fromValues(permutation(gen, t.shape[0] ?? 0), [t.shape[0] ?? 0], 'int64');
+      const order = engine(() => E.randperm(t.shape[0] ?? 0, 'int64', gen));
       return wrapArray(engine(() => E.index(t, [{ kind: 'tensor', tensor: order }])));
     }),
   });
@@ -189,19 +186,9 @@ export function loadNumpy(ctx: Context): PyModule {
       return arrayOrScalar(engine(() => E.clamp(t, optionalNumber(min), optionalNumber(max))));
     }),
 
-    sum: reduction('sum'),
-    mean: reduction('mean'),
-    max: reduction('max'),
-    amax: reduction('max'),
-    min: reduction('min'),
-    amin: reduction('min'),
-    argmax: reduction('argmax'),
-    argmin: reduction('argmin'),
-    std: reduction('std'),
-    var: reduction('var'),
-    prod: reduction('prod'),
-    all: reduction('all'),
-    any: reduction('any'),
+    ...reductions(),
+    amax: reductions()['max']!,
+    amin: reductions()['min']!,
 
     reshape: method(['a', 'newshape'], async (_ctx, [a, newshape]) => {
       const t = await arrayLike(a);

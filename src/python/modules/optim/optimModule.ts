@@ -1,10 +1,7 @@
 // torch.optim: SGD, Adam and AdamW over the engine's optimizers. Hyperparameters keep the Python values the
 // learner passed (lr=1 prints as 1, lr=0.01 as 0.01) and param_groups[i]['lr'] = … reaches the engine's group.
 
-import { Adam, AdamW } from '../../../engine/optim/adam.ts';
-import type { Optimizer, ParamGroup } from '../../../engine/optim/optimizer.ts';
-import { SGD } from '../../../engine/optim/sgd.ts';
-import type { Tensor } from '../../../engine/tensor.ts';
+import { optim, type Tensor } from '../../../engine/index.ts';
 import { None } from '../../objects/constants.ts';
 import type { Context } from '../../objects/context.ts';
 import { PyDict } from '../../objects/dict.ts';
@@ -24,7 +21,7 @@ import { engine } from '../engineErrors.ts';
 import { flag } from '../torch/args.ts';
 import { tensorOf, wrap } from '../torch/pyTensor.ts';
 
-type AnyOptimizer = Optimizer<ParamGroup>;
+type AnyOptimizer = optim.Optimizer<optim.ParamGroup>;
 type Hyper = Map<string, PyObject>;
 
 class PyOptimizer extends PyObject {
@@ -40,7 +37,7 @@ class PyOptimizer extends PyObject {
 
 class PyParamGroup extends PyObject {
   constructor(
-    readonly group: ParamGroup,
+    readonly group: optim.ParamGroup,
     readonly hyper: Hyper,
   ) {
     super(paramGroupType);
@@ -209,9 +206,9 @@ export function loadOptim(): PyModule {
         ['foreach', foreach, None],
         ['differentiable', differentiable, False],
       ],
-      build: (params, options) => new SGD(params as never, options),
+      build: (params, options) => new optim.SGD(params as never, options),
     }),
-    Adam: optimizerClass(adamSpec('Adam', pyInt(0), (params, options) => new Adam(params as never, options))),
-    AdamW: optimizerClass(adamSpec('AdamW', pyFloat(0.01), (params, options) => new AdamW(params as never, options))),
+    Adam: optimizerClass(adamSpec('Adam', pyInt(0), (params, options) => new optim.Adam(params as never, options))),
+    AdamW: optimizerClass(adamSpec('AdamW', pyFloat(0.01), (params, options) => new optim.AdamW(params as never, options))),
   });
 }

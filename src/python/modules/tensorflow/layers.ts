@@ -1,7 +1,7 @@
 // keras.layers: Dense, Dropout, Flatten, Activation, and keras.Input (a marker that gives a Sequential model its
 // input shape), each a Python object over the engine's layer.
 
-import { keras, type Tensor } from '../../../engine/index.ts';
+import { clone, keras, type Tensor } from '../../../engine/index.ts';
 import { None } from '../../objects/constants.ts';
 import type { Kwargs } from '../../objects/context.ts';
 import { PyExc, pyError } from '../../objects/exception.ts';
@@ -15,7 +15,7 @@ import { defineClass, getter, method, nativeFunction, type BoundParams } from '.
 import { engine } from '../engineErrors.ts';
 import { wrapArray } from '../numpy/ndarrayClass.ts';
 import { flag, numberOr } from '../torch/args.ts';
-import { clone } from '../../../engine/index.ts';
+import { tfFrom, tfTensor } from './tfTensor.ts';
 
 export class PyKerasLayer extends PyObject {
   constructor(
@@ -60,6 +60,11 @@ function layerOptions(kwargs: Kwargs): keras.LayerOptions {
 }
 
 const layerMembers: Record<string, PyObject> = {
+  /** layer(x): builds the layer from x's shape on first use and returns a tf.Tensor. */
+  __call__: method(['self', 'inputs', 'training?'], async (_ctx, [self, inputs, training]) => {
+    const x = await tfFrom(inputs, 'float32');
+    return tfTensor(engine(() => layerOf(self).apply(x.tensor, flag(training, false))), 'float32');
+  }),
   name: getter((_ctx, self) => pyStr(layerOf(self).name)),
   built: getter((_ctx, self) => pyBool(layerOf(self).built)),
   trainable: getter((_ctx, self) => pyBool(layerOf(self).trainable)),

@@ -16,6 +16,7 @@ import { asIndex, asString, given } from '../../runtime/convert.ts';
 import { toArray } from '../../runtime/iteration.ts';
 import { defineClass, getter, method } from '../../runtime/native.ts';
 import { engine, engineAsync } from '../engineErrors.ts';
+import { formatKerasSummary } from '../format/kerasSummary.ts';
 import { arrayLike } from '../numpy/ndarray.ts';
 import { wrapArray } from '../numpy/ndarrayClass.ts';
 import { flag, numberOr } from '../torch/args.ts';
@@ -69,6 +70,21 @@ function pyHistory(h: keras.History): PyObject {
   obj.dict!.set('epoch', new PyList(h.epoch.map((e) => pyInt(e))));
   obj.dict!.set('params', params);
   return obj;
+}
+
+function summaryOf(model: keras.Sequential): string {
+  let shape = model.inputShape;
+  const rows = model.layers.map((layer) => {
+    shape = shape === null || !layer.built ? null : layer.computeOutputShape(shape);
+    return {
+      layer: `${layer.name} (${layer.className})`,
+      outputShape: shape === null ? '?' : keras.formatKerasShape(shape),
+      params: layer.built ? layer.countParams() : null,
+    };
+  });
+  const all = model.weights.reduce((n, w) => n + w.numel, 0);
+  const trainable = model.trainableWeights.reduce((n, w) => n + w.numel, 0);
+  return formatKerasSummary(model.name, rows, trainable, all - trainable);
 }
 
 /** Sequential([...]) takes layers, and keras.Input(shape) as the first entry for the input shape. */
@@ -183,8 +199,9 @@ export const sequentialType: PyType = defineClass({
       return None;
     }),
     count_params: method(['self'], (_ctx, [self]) => pyInt(modelOf(self).model.countParams())),
-    summary: method(['self', '*args', '**kwargs'], () => {
-      throw pyError(PyExc.NotImplementedError, 'model.summary() is not supported in Tandem yet');
+    summary: method(['self', '*args', '**kwargs'], (ctx, [self]) => {
+      ctx.host.stdout(summaryOf(modelOf(self).model));
+      return None;
     }),
   },
 });

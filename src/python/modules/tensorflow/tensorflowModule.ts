@@ -8,15 +8,27 @@ import type { PyModule } from '../../objects/module.ts';
 import { pyStr } from '../../objects/str.ts';
 import { asIndex } from '../../runtime/convert.ts';
 import { defineModule, method } from '../../runtime/native.ts';
-import { kerasLayerClasses, inputFunction } from './layers.ts';
+import { numpyGenerator } from '../numpy/numpyModule.ts';
+import { gradientTapeType } from './gradientTape.ts';
+import { tfFunctions, tfNnFunctions } from './tfFunctions.ts';
+import { eagerTensorType, TF_DTYPES } from './tfTensor.ts';
+import { inputFunction, kerasLayerClasses } from './layers.ts';
 import { sequentialType } from './model.ts';
 import { kerasLosses, kerasOptimizers } from './training.ts';
 
 /** Keras' seed when a program sets none: runs repeat exactly within Tandem. */
 const DEFAULT_KERAS_SEED = 1337;
 
+/** tf.random.set_seed: Keras' initializers, shuffling and dropout. */
 const setSeed = method(['seed'], (_ctx, [seed]) => {
   setKerasSeed(asIndex(seed));
+  return None;
+});
+
+/** keras.utils.set_random_seed seeds NumPy as well (and Python's random, which Tandem leaves alone). */
+const setRandomSeed = method(['seed'], (ctx, [seed]) => {
+  setKerasSeed(asIndex(seed));
+  numpyGenerator(ctx).manualSeed(asIndex(seed));
   return None;
 });
 
@@ -31,7 +43,7 @@ export function loadKeras(ctx: Context): PyModule {
       layers: defineModule('keras.layers', kerasLayerClasses()),
       optimizers: defineModule('keras.optimizers', kerasOptimizers()),
       losses: defineModule('keras.losses', kerasLosses()),
-      utils: defineModule('keras.utils', { set_random_seed: setSeed }),
+      utils: defineModule('keras.utils', { set_random_seed: setRandomSeed }),
       backend: defineModule('keras.backend', {
         clear_session: method(['*args'], () => {
           keras.clearSession();
@@ -43,9 +55,16 @@ export function loadKeras(ctx: Context): PyModule {
 }
 
 export function loadTensorflow(ctx: Context): PyModule {
+  const functions = tfFunctions();
   return defineModule('tensorflow', {
     __version__: pyStr('2.16.1'),
+    ...functions,
+    ...TF_DTYPES,
+    GradientTape: gradientTapeType,
+    Tensor: eagerTensorType,
     keras: loadKeras(ctx),
     random: defineModule('tensorflow.random', { set_seed: setSeed }),
+    math: defineModule('tensorflow.math', functions),
+    nn: defineModule('tensorflow.nn', tfNnFunctions()),
   });
 }

@@ -1,6 +1,9 @@
 // keras.optimizers and keras.losses: the objects compile() accepts besides names ('sgd', 'mse').
 
-import { keras } from '../../../engine/index.ts';
+import { keras, noGrad, type Tensor } from '../../../engine/index.ts';
+import { None } from '../../objects/constants.ts';
+import { toArray } from '../../runtime/iteration.ts';
+import { tfOf } from './tfTensor.ts';
 import type { Kwargs } from '../../objects/context.ts';
 import { PyExc, pyError } from '../../objects/exception.ts';
 import { pyFloat } from '../../objects/float.ts';
@@ -51,7 +54,20 @@ function rejectUnknown(kwargs: Kwargs): void {
   }
 }
 
+/** apply_gradients(zip(grads, variables)): one update; pairs whose gradient is None are skipped. */
+const applyGradients = method(['self', 'grads_and_vars'], async (ctx, [self, pairs]) => {
+  const updates: (readonly [Tensor, Tensor])[] = [];
+  for (const pair of await toArray(ctx, pairs)) {
+    const [g, v] = await toArray(ctx, pair);
+    if (g === undefined || v === undefined) throw pyError(PyExc.ValueError, 'apply_gradients expects (gradient, variable) pairs');
+    if (g !== None) updates.push([tfOf(g, 'gradient').tensor, tfOf(v, 'variable').tensor] as const);
+  }
+  engine(() => noGrad(() => (self as PyKerasOptimizer).optimizer.applyGradients(updates)));
+  return None;
+});
+
 const optimizerMembers = {
+  apply_gradients: applyGradients,
   learning_rate: getter(
     (_ctx, self) => pyFloat((self as PyKerasOptimizer).optimizer.learningRate),
     (_ctx, self, value) => {

@@ -1,7 +1,7 @@
 // Reading the arguments torch functions take: dims (an int, a tuple, or None), shapes (t.view(2, 3) or
 // t.view((2, 3))), and optional flags and numbers.
 
-import type { Dims } from '../../../engine/ops/reduce.ts';
+import type { Dims } from '../../../engine/index.ts';
 import { None } from '../../objects/constants.ts';
 import { PyExc, pyError } from '../../objects/exception.ts';
 import { PyBool, PyInt } from '../../objects/int.ts';

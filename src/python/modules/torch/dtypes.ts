@@ -1,7 +1,7 @@
 // torch.float32, torch.int64, …: singleton dtype objects, and the reading of a dtype= argument (which may also
 // be a Python type: dtype=float means float64, as in PyTorch and NumPy).
 
-import type { DType } from '../../../engine/dtype.ts';
+import type { DType } from '../../../engine/index.ts';
 import { PyExc, pyError } from '../../objects/exception.ts';
 import { floatType } from '../../objects/float.ts';
 import { boolType, intType, pyBool } from '../../objects/int.ts';

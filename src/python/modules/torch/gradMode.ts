@@ -1,7 +1,7 @@
 // torch.no_grad(), torch.enable_grad() and torch.set_grad_enabled(mode): context managers (and decorators) that
 // switch the engine's grad mode for a block that may span many awaits, restoring the previous mode on exit.
 
-import { isGradEnabled, setGradEnabled } from '../../../engine/autograd/grad-mode.ts';
+import { isGradEnabled, setGradEnabled } from '../../../engine/index.ts';
 import { None } from '../../objects/constants.ts';
 import { False, pyBool } from '../../objects/int.ts';
 import { PyObject, type PyType } from '../../objects/object.ts';

@@ -1,8 +1,7 @@
 // Python values as engine operands. A Python int must stay an int (`t * 2` keeps an int64 tensor int64, while
 // `t * 2.0` makes it float), so ints go in as wrapped int64 scalars and floats as plain numbers.
 
-import { pyScalar, type Operand } from '../../../engine/ops/scalar.ts';
-import type { DType } from '../../../engine/dtype.ts';
+import { pyScalar, type DType, type Operand } from '../../../engine/index.ts';
 import { PyFloat, pyFloat } from '../../objects/float.ts';
 import { PyBool, PyInt, pyBool, pyInt } from '../../objects/int.ts';
 import { pyList } from '../../objects/list.ts';

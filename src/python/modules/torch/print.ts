@@ -1,6 +1,6 @@
 // print(tensor): the engine's values read back, then PyTorch's exact layout (../format).
 
-import type { Tensor } from '../../../engine/tensor.ts';
+import type { Tensor } from '../../../engine/index.ts';
 import { formatParameter, formatTensor, type TensorPrintInfo } from '../format/index.ts';
 
 export async function tensorRepr(t: Tensor): Promise<string> {

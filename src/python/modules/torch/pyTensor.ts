@@ -1,8 +1,7 @@
 // torch.Tensor and nn.Parameter as Python objects: a thin wrapper over an engine Tensor. One wrapper per engine
 // tensor, so `model.weight is model.weight` and a tensor's identity survive round trips through the engine.
 
-import type { Tensor } from '../../../engine/tensor.ts';
-import { parameter } from '../../../engine/nn/module.ts';
+import { nn, type Tensor } from '../../../engine/index.ts';
 import { PyExc, pyError } from '../../objects/exception.ts';
 import { PyBool } from '../../objects/int.ts';
 import type { PyObject, PyType } from '../../objects/object.ts';
@@ -26,7 +25,7 @@ export const parameterType: PyType = defineClass({
       throw pyError(PyExc.TypeError, `Parameter(): argument 'data' must be Tensor, not ${data?.type.name ?? 'None'}`);
     }
     const flag = requiresGrad === undefined ? true : requiresGrad instanceof PyBool ? requiresGrad.bool : true;
-    return wrap(engine(() => parameter(data.tensor, flag)));
+    return wrap(engine(() => nn.parameter(data.tensor, flag)));
   },
 });
 

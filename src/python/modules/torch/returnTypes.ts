@@ -1,6 +1,6 @@
 // torch.return_types.max / min: the (values, indices) named tuples that t.max(dim) returns.
 
-import type { ValuesIndices } from '../../../engine/ops/reduce.ts';
+import type { ValuesIndices } from '../../../engine/index.ts';
 import type { PyObject, PyType } from '../../objects/object.ts';
 import { pyStr } from '../../objects/str.ts';
 import { PyTuple } from '../../objects/tuple.ts';

@@ -2,17 +2,8 @@
 // back (item, tolist), shapes and views, backward(), in-place updates, dtype conversion, and the Python protocols
 // (len, iter, bool, float, format, repr).
 
-import { backward } from '../../../engine/autograd/backward.ts';
-import type { DType } from '../../../engine/dtype.ts';
-import { legacyTypeName } from '../../../engine/dtype.ts';
-import * as arithmetic from '../../../engine/ops/arithmetic.ts';
-import { clamp, eq, where } from '../../../engine/ops/compare.ts';
-import { commit, copy_, fill_ } from '../../../engine/ops/inplace.ts';
-import { to } from '../../../engine/ops/cast.ts';
-import type { Operand } from '../../../engine/ops/scalar.ts';
-import { any } from '../../../engine/ops/reduce.ts';
-import * as views from '../../../engine/ops/views.ts';
-import type { Tensor } from '../../../engine/tensor.ts';
+import * as E from '../../../engine/index.ts';
+import type { DType, Operand, Tensor } from '../../../engine/index.ts';
 import { None } from '../../objects/constants.ts';
 import type { Context } from '../../objects/context.ts';
 import { PyExc, pyError } from '../../objects/exception.ts';
@@ -26,17 +17,25 @@ import { getIterator } from '../../runtime/iteration.ts';
 import { method } from '../../runtime/native.ts';
 import { format } from '../../runtime/text.ts';
 import { engine, engineAsync } from '../engineErrors.ts';
-import { isDeviceArgument } from './device.ts';
+import { wrapArray } from '../numpy/ndarrayClass.ts';
 import { asShape, flag, numberOr, optionalNumber } from './args.ts';
+import { isDeviceArgument } from './device.ts';
 import { asDType, PyDType } from './dtypes.ts';
 import { LossCurve } from './lossCurve.ts';
 import { nestedList, pyNumber, toOperand } from './operands.ts';
 import { tensorRepr } from './print.ts';
 import { PyTensor, tensorOf, wrap } from './pyTensor.ts';
 import { torchSize } from './size.ts';
-import { wrapArray } from '../numpy/ndarrayClass.ts';
 
 const self0 = (obj: PyObject | undefined) => tensorOf(obj, 'self');
+
+/** What t.type() answers. */
+const LEGACY_TYPE_NAMES: Record<DType, string> = {
+  float32: 'torch.FloatTensor',
+  float64: 'torch.DoubleTensor',
+  int64: 'torch.LongTensor',
+  bool: 'torch.BoolTensor',
+};
 
 function operand(obj: PyObject, what: string): Operand {
   const o = toOperand(obj);
@@ -57,11 +56,11 @@ function lossCurve(ctx: Context): LossCurve {
 const inPlace = (f: (t: Tensor, o: Operand) => Tensor) =>
   method(['self', 'other'], (_ctx, [self, other]) => {
     const t = self0(self);
-    engine(() => commit(t, f(t, operand(other, 'other'))));
+    engine(() => E.commit(t, f(t, operand(other, 'other'))));
     return self;
   });
 
-const convert = (dtype: DType) => method(['self'], (_ctx, [self]) => wrap(engine(() => to(self0(self), dtype))));
+const convert = (dtype: DType) => method(['self'], (_ctx, [self]) => wrap(engine(() => E.to(self0(self), dtype))));
 
 /** `t.to(torch.float64)`, `t.to('cpu')`, `t.to(device, dtype)`: devices other than the CPU do not exist here. */
 function toTarget(args: PyObject[]): DType | null {
@@ -94,7 +93,7 @@ export const tensorMethods: Record<string, PyObject> = {
   __iter__: method(['self'], async (ctx, [self]) => {
     const t = self0(self);
     if (t.ndim === 0) throw pyError(PyExc.TypeError, 'iteration over a 0-d tensor');
-    const rows = engine(() => Array.from({ length: t.shape[0]! }, (_, i) => wrap(views.select(t, 0, i))));
+    const rows = engine(() => Array.from({ length: t.shape[0]! }, (_, i) => wrap(E.select(t, 0, i))));
     return getIterator(ctx, pyList(rows));
   }),
   __bool__: method(['self'], async (_ctx, [self]) => {
@@ -115,7 +114,7 @@ export const tensorMethods: Record<string, PyObject> = {
   }),
   __contains__: method(['self', 'element'], async (_ctx, [self, element]) => {
     const t = self0(self);
-    const hit = engine(() => any(eq(t, operand(element, 'element'))));
+    const hit = engine(() => E.any(E.eq(t, operand(element, 'element'))));
     return pyBool((await engineAsync(() => hit.item())) !== 0);
   }),
 
@@ -148,31 +147,31 @@ export const tensorMethods: Record<string, PyObject> = {
     return pyBool(d === 'float32' || d === 'float64');
   }),
 
-  view: method(['self', '*shape'], (_ctx, [self, shape]) => wrap(engine(() => views.view(self0(self), asShape(shape))))),
+  view: method(['self', '*shape'], (_ctx, [self, shape]) => wrap(engine(() => E.view(self0(self), asShape(shape))))),
   reshape: method(['self', '*shape'], (_ctx, [self, shape]) =>
-    wrap(engine(() => views.reshape(self0(self), asShape(shape)))),
+    wrap(engine(() => E.reshape(self0(self), asShape(shape)))),
   ),
   view_as: method(['self', 'other'], (_ctx, [self, other]) =>
-    wrap(engine(() => views.view(self0(self), tensorOf(other, 'other').shape))),
+    wrap(engine(() => E.view(self0(self), tensorOf(other, 'other').shape))),
   ),
   reshape_as: method(['self', 'other'], (_ctx, [self, other]) =>
-    wrap(engine(() => views.reshape(self0(self), tensorOf(other, 'other').shape))),
+    wrap(engine(() => E.reshape(self0(self), tensorOf(other, 'other').shape))),
   ),
   expand: method(['self', '*sizes'], (_ctx, [self, sizes]) =>
-    wrap(engine(() => views.expand(self0(self), asShape(sizes)))),
+    wrap(engine(() => E.expand(self0(self), asShape(sizes)))),
   ),
   permute: method(['self', '*dims'], (_ctx, [self, dims]) =>
-    wrap(engine(() => views.permute(self0(self), asShape(dims)))),
+    wrap(engine(() => E.permute(self0(self), asShape(dims)))),
   ),
-  contiguous: method(['self'], (_ctx, [self]) => wrap(engine(() => views.contiguous(self0(self))))),
+  contiguous: method(['self'], (_ctx, [self]) => wrap(engine(() => E.contiguous(self0(self))))),
   where: method(['self', 'condition', 'other'], (_ctx, [self, condition, other]) =>
-    wrap(engine(() => where(tensorOf(condition, 'condition'), self0(self), operand(other, 'other')))),
+    wrap(engine(() => E.where(tensorOf(condition, 'condition'), self0(self), operand(other, 'other')))),
   ),
 
   backward: method(['self', 'gradient?', 'retain_graph?', 'create_graph?'], (ctx, [self, gradient, retainGraph]) => {
     const t = self0(self);
     const seed = given(gradient) ? tensorOf(gradient, 'gradient') : null;
-    engine(() => backward(t, seed, flag(retainGraph, false)));
+    engine(() => E.backward(t, seed, flag(retainGraph, false)));
     // Read the loss for the curve without waiting for it: the next statement runs while it arrives.
     if (t.numel === 1) lossCurve(ctx).record(t.item());
     return None;
@@ -187,24 +186,24 @@ export const tensorMethods: Record<string, PyObject> = {
   }),
 
   zero_: method(['self'], (_ctx, [self]) => {
-    engine(() => fill_(self0(self), 0));
+    engine(() => E.fill_(self0(self), 0));
     return self;
   }),
   fill_: method(['self', 'value'], (_ctx, [self, value]) => {
-    engine(() => fill_(self0(self), numberOr(value, 0)));
+    engine(() => E.fill_(self0(self), numberOr(value, 0)));
     return self;
   }),
   copy_: method(['self', 'src'], (_ctx, [self, src]) => {
-    engine(() => copy_(self0(self), tensorOf(src, 'src')));
+    engine(() => E.copy_(self0(self), tensorOf(src, 'src')));
     return self;
   }),
-  add_: inPlace(arithmetic.add),
-  sub_: inPlace(arithmetic.sub),
-  mul_: inPlace(arithmetic.mul),
-  div_: inPlace(arithmetic.div),
+  add_: inPlace(E.add),
+  sub_: inPlace(E.sub),
+  mul_: inPlace(E.mul),
+  div_: inPlace(E.div),
   clamp_: method(['self', 'min?', 'max?'], (_ctx, [self, min, max]) => {
     const t = self0(self);
-    engine(() => commit(t, clamp(t, optionalNumber(min), optionalNumber(max))));
+    engine(() => E.commit(t, E.clamp(t, optionalNumber(min), optionalNumber(max))));
     return self;
   }),
 
@@ -219,12 +218,12 @@ export const tensorMethods: Record<string, PyObject> = {
     const t = self0(self);
     const named = kwargs.get('dtype');
     const dtype = named !== undefined ? asDType(named) : toTarget(args);
-    return dtype === null ? self! : wrap(engine(() => to(t, dtype)));
+    return dtype === null ? self! : wrap(engine(() => E.to(t, dtype)));
   }),
   type: method(['self', 'dtype?'], (_ctx, [self, dtype]) => {
     const t = self0(self);
-    if (!given(dtype)) return pyStr(legacyTypeName(t.dtype));
-    return wrap(engine(() => to(t, asDType(dtype))));
+    if (!given(dtype)) return pyStr(LEGACY_TYPE_NAMES[t.dtype]);
+    return wrap(engine(() => E.to(t, asDType(dtype))));
   }),
   cpu: method(['self'], (_ctx, [self]) => self),
   /** The same memory as a NumPy array (PyTorch refuses while the tensor is part of a graph). */

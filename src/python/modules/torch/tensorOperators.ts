@@ -2,14 +2,8 @@
 // updates (`w -= lr * w.grad`), and indexing. Anything that is not a tensor or a Python number gets
 // NotImplemented, so Python raises its own TypeError.
 
-import * as arithmetic from '../../../engine/ops/arithmetic.ts';
-import * as compare from '../../../engine/ops/compare.ts';
-import { commit } from '../../../engine/ops/inplace.ts';
-import { indexAsync, setIndexAsync } from '../../../engine/ops/indexing.ts';
-import { matmul } from '../../../engine/ops/matmul.ts';
-import { abs } from '../../../engine/ops/unary.ts';
-import type { Operand } from '../../../engine/ops/scalar.ts';
-import type { Tensor } from '../../../engine/tensor.ts';
+import * as E from '../../../engine/index.ts';
+import type { Operand, Tensor } from '../../../engine/index.ts';
 import { None, NotImplemented } from '../../objects/constants.ts';
 import { PyExc, pyError } from '../../objects/exception.ts';
 import type { PyObject } from '../../objects/object.ts';
@@ -43,69 +37,69 @@ const inPlace = (f: BinaryFn) =>
     const o = toOperand(other);
     if (o === null) return NotImplemented;
     const t = tensorOf(self, 'self');
-    engine(() => commit(t, f(t, o)));
+    engine(() => E.commit(t, f(t, o)));
     return self;
   });
 
 export const tensorOperators: Record<string, PyObject> = {
-  __add__: forward(arithmetic.add),
-  __radd__: reflected((t, o) => arithmetic.add(o, t)),
-  __sub__: forward(arithmetic.sub),
-  __rsub__: reflected(arithmetic.rsub),
-  __mul__: forward(arithmetic.mul),
-  __rmul__: reflected((t, o) => arithmetic.mul(o, t)),
-  __truediv__: forward(arithmetic.div),
-  __rtruediv__: reflected(arithmetic.rdiv),
-  __floordiv__: forward(arithmetic.floorDivide),
-  __rfloordiv__: reflected((t, o) => arithmetic.floorDivide(o, t)),
-  __mod__: forward(arithmetic.remainder),
-  __rmod__: reflected((t, o) => arithmetic.remainder(o, t)),
-  __pow__: forward(arithmetic.pow),
-  __rpow__: reflected((t, o) => arithmetic.pow(o, t)),
+  __add__: forward(E.add),
+  __radd__: reflected((t, o) => E.add(o, t)),
+  __sub__: forward(E.sub),
+  __rsub__: reflected(E.rsub),
+  __mul__: forward(E.mul),
+  __rmul__: reflected((t, o) => E.mul(o, t)),
+  __truediv__: forward(E.div),
+  __rtruediv__: reflected(E.rdiv),
+  __floordiv__: forward(E.floorDivide),
+  __rfloordiv__: reflected((t, o) => E.floorDivide(o, t)),
+  __mod__: forward(E.remainder),
+  __rmod__: reflected((t, o) => E.remainder(o, t)),
+  __pow__: forward(E.pow),
+  __rpow__: reflected((t, o) => E.pow(o, t)),
   __matmul__: method(['self', 'other'], (_ctx, [self, other]) => {
     if (!(other instanceof PyTensor)) return NotImplemented;
     const t = tensorOf(self, 'self');
-    return wrap(engine(() => matmul(t, other.tensor)));
+    return wrap(engine(() => E.matmul(t, other.tensor)));
   }),
   __rmatmul__: method(['self', 'other'], (_ctx, [self, other]) => {
     if (!(other instanceof PyTensor)) return NotImplemented;
     const t = tensorOf(self, 'self');
-    return wrap(engine(() => matmul(other.tensor, t)));
+    return wrap(engine(() => E.matmul(other.tensor, t)));
   }),
-  __and__: forward(compare.logicalAnd),
-  __or__: forward(compare.logicalOr),
-  __xor__: forward(compare.logicalXor),
+  __and__: forward(E.logicalAnd),
+  __or__: forward(E.logicalOr),
+  __xor__: forward(E.logicalXor),
 
-  __iadd__: inPlace(arithmetic.add),
-  __isub__: inPlace(arithmetic.sub),
-  __imul__: inPlace(arithmetic.mul),
-  __itruediv__: inPlace(arithmetic.div),
+  __iadd__: inPlace(E.add),
+  __isub__: inPlace(E.sub),
+  __imul__: inPlace(E.mul),
+  __itruediv__: inPlace(E.div),
 
-  __eq__: forward(compare.eq),
-  __ne__: forward(compare.ne),
-  __lt__: forward(compare.lt),
-  __le__: forward(compare.le),
-  __gt__: forward(compare.gt),
-  __ge__: forward(compare.ge),
+  __eq__: forward(E.eq),
+  __ne__: forward(E.ne),
+  __lt__: forward(E.lt),
+  __le__: forward(E.le),
+  __gt__: forward(E.gt),
+  __ge__: forward(E.ge),
 
-  __neg__: method(['self'], (_ctx, [self]) => wrap(engine(() => arithmetic.neg(tensorOf(self, 'self'))))),
+  __neg__: method(['self'], (_ctx, [self]) => wrap(engine(() => E.neg(tensorOf(self, 'self'))))),
   __pos__: method(['self'], (_ctx, [self]) => self),
-  __abs__: method(['self'], (_ctx, [self]) => wrap(engine(() => abs(tensorOf(self, 'self'))))),
+  __abs__: method(['self'], (_ctx, [self]) => wrap(engine(() => E.abs(tensorOf(self, 'self'))))),
   __invert__: method(['self'], (_ctx, [self]) => {
     const t = tensorOf(self, 'self');
     if (t.dtype !== 'bool') throw pyError(PyExc.NotImplementedError, '~ on non-bool tensors is not supported in Tandem');
-    return wrap(engine(() => compare.logicalNot(t)));
+    return wrap(engine(() => E.logicalNot(t)));
   }),
 
   __getitem__: method(['self', 'key'], async (_ctx, [self, key]) => {
     const t = tensorOf(self, 'self');
-    return wrap(await engineAsync(() => indexAsync(t, indexItems(key))));
+    return wrap(await engineAsync(() => E.indexAsync(t, indexItems(key))));
   }),
   __setitem__: method(['self', 'key', 'value'], async (_ctx, [self, key, value]) => {
     const t = tensorOf(self, 'self');
     const v = toOperand(value);
     if (v === null) throw pyError(PyExc.TypeError, `can't assign a ${value.type.name} to a torch.FloatTensor`);
-    await engineAsync(() => setIndexAsync(t, indexItems(key), v));
+    await engineAsync(() => E.setIndexAsync(t, indexItems(key), v));
     return None;
   }),
 };

@@ -1,7 +1,6 @@
 // Tensor attributes: shape, dtype, grad, requires_grad, grad_fn, is_leaf, data, T, ndim, device.
 
-import type { GradFn } from '../../../engine/autograd/node.ts';
-import * as views from '../../../engine/ops/views.ts';
+import * as E from '../../../engine/index.ts';
 import { None } from '../../objects/constants.ts';
 import { PyExc, pyError } from '../../objects/exception.ts';
 import { PyBool, pyBool, pyInt } from '../../objects/int.ts';
@@ -19,7 +18,7 @@ const self0 = (obj: PyObject) => tensorOf(obj, 'self');
 const gradFnTypes = new Map<string, PyType>();
 
 class PyGradFn extends PyObject {
-  constructor(readonly node: GradFn) {
+  constructor(readonly node: E.GradFn) {
     let type = gradFnTypes.get(node.name);
     if (type === undefined) {
       type = defineClass({ name: node.name, module: 'torch.autograd.graph' });
@@ -29,7 +28,7 @@ class PyGradFn extends PyObject {
   }
 }
 
-const gradFnWrappers = new WeakMap<GradFn, PyGradFn>();
+const gradFnWrappers = new WeakMap<E.GradFn, PyGradFn>();
 
 export const tensorProperties: Record<string, PyObject> = {
   shape: getter((_ctx, self) => torchSize(self0(self).shape)),
@@ -68,6 +67,6 @@ export const tensorProperties: Record<string, PyObject> = {
   data: getter((_ctx, self) => wrap(self0(self).detach())),
   T: getter((_ctx, self) => {
     const t = self0(self);
-    return wrap(engine(() => views.permute(t, t.shape.map((_, i) => t.ndim - 1 - i))));
+    return wrap(engine(() => E.permute(t, t.shape.map((_, i) => t.ndim - 1 - i))));
   }),
 };

@@ -1,14 +1,8 @@
 // The `torch` module: tensor factories, seeding, grad mode, dtypes, and the functions tensors share
 // (torch.sigmoid(t) is t.sigmoid()). torch.nn and torch.optim hang off it as submodules.
 
-import type { DType } from '../../../engine/dtype.ts';
-import * as creation from '../../../engine/ops/creation.ts';
-import { where } from '../../../engine/ops/compare.ts';
-import { cat, stack } from '../../../engine/ops/join.ts';
-import { reshape, permute } from '../../../engine/ops/views.ts';
-import { DEFAULT_SEED } from '../../../engine/random/generator.ts';
-import * as random from '../../../engine/random/sampling.ts';
-import type { Tensor } from '../../../engine/tensor.ts';
+import * as E from '../../../engine/index.ts';
+import type { DType, Tensor } from '../../../engine/index.ts';
 import { None } from '../../objects/constants.ts';
 import type { Context } from '../../objects/context.ts';
 import { PyExc, pyError } from '../../objects/exception.ts';
@@ -60,13 +54,15 @@ const likeFactory = (make: (t: Tensor, dtype: DType) => Tensor) =>
 
 /** torch.tensor(data): the dtype follows the Python values unless given. */
 async function tensorFrom(data: PyObject, dtype: PyObject | undefined): Promise<Tensor> {
-  const nested = await readNested(data, 'tensor', (r) =>
-    r.got === null
-      ? pyError(PyExc.TypeError, 'not a sequence')
-      : pyError(PyExc.ValueError, `expected sequence of length ${r.expected} at dim ${r.dim} (got ${r.got})`),
-  );
+  const nested = await readNested(data, {
+    ragged: (r) =>
+      r.got === null
+        ? pyError(PyExc.TypeError, 'not a sequence')
+        : pyError(PyExc.ValueError, `expected sequence of length ${r.expected} at dim ${r.dim} (got ${r.got})`),
+    notANumber: (obj) => pyError(PyExc.TypeError, `new(): invalid data type '${obj.type.name}'`),
+  });
   const target = given(dtype) ? asDType(dtype) : data instanceof TensorBacked ? data.tensor.dtype : DEFAULT_DTYPE[nested.kind];
-  return engine(() => creation.fromValues(nested.values, nested.shape, target));
+  return engine(() => E.fromValues(nested.values, nested.shape, target));
 }
 
 async function tensorList(ctx: Context, obj: PyObject): Promise<Tensor[]> {
@@ -75,7 +71,7 @@ async function tensorList(ctx: Context, obj: PyObject): Promise<Tensor[]> {
 
 export function loadTorch(): PyModule {
   // Each run starts from PyTorch's default seed, so a program without manual_seed is still repeatable here.
-  random.manualSeed(DEFAULT_SEED);
+  E.manualSeed(E.DEFAULT_SEED);
   const isFloat = (o: PyObject | undefined) => o instanceof PyFloat;
   return defineModule('torch', {
     ...tensorFunctions(),
@@ -105,68 +101,68 @@ export function loadTorch(): PyModule {
     is_tensor: method(['obj'], (_ctx, [obj]) => pyBool(obj instanceof PyTensor)),
     numel: method(['input'], (_ctx, [input]) => pyInt(tensorOf(input, 'input').numel)),
 
-    zeros: factory(creation.zeros),
-    ones: factory(creation.ones),
-    empty: factory(creation.empty),
-    rand: factory((shape, dtype) => random.rand(shape, dtype)),
-    randn: factory((shape, dtype) => random.randn(shape, dtype)),
+    zeros: factory(E.zeros),
+    ones: factory(E.ones),
+    empty: factory(E.empty),
+    rand: factory((shape, dtype) => E.rand(shape, dtype)),
+    randn: factory((shape, dtype) => E.randn(shape, dtype)),
     full: method(['size', 'fill_value', '*', 'dtype?', 'device?', 'requires_grad?'], (_ctx, [size, fill, , dtype, , rg]) => {
       const fallback = isFloat(fill) ? 'float32' : fill.type.name === 'bool' ? 'bool' : 'int64';
-      return withGrad(engine(() => creation.full(asShape([size]), asNumber(fill), dtypeOr(dtype, fallback))), rg);
+      return withGrad(engine(() => E.full(asShape([size]), asNumber(fill), dtypeOr(dtype, fallback))), rg);
     }),
-    zeros_like: likeFactory((t, dtype) => creation.zerosLike(t, dtype)),
-    ones_like: likeFactory((t, dtype) => creation.onesLike(t, dtype)),
-    rand_like: likeFactory((t, dtype) => random.rand(t.shape, dtype)),
-    randn_like: likeFactory((t, dtype) => random.randn(t.shape, dtype)),
+    zeros_like: likeFactory((t, dtype) => E.zerosLike(t, dtype)),
+    ones_like: likeFactory((t, dtype) => E.onesLike(t, dtype)),
+    rand_like: likeFactory((t, dtype) => E.rand(t.shape, dtype)),
+    randn_like: likeFactory((t, dtype) => E.randn(t.shape, dtype)),
     full_like: method(['input', 'fill_value', '*', 'dtype?'], (_ctx, [input, fill, , dtype]) => {
       const t = tensorOf(input, 'input');
-      return wrap(engine(() => creation.fullLike(t, asNumber(fill), dtypeOr(dtype, t.dtype))));
+      return wrap(engine(() => E.fullLike(t, asNumber(fill), dtypeOr(dtype, t.dtype))));
     }),
     randint: method(['low_or_high', 'high?', 'size?', '*', 'dtype?'], (_ctx, [a, b, size, , dtype]) => {
       // torch.randint(high, size) or torch.randint(low, high, size)
       const [low, high, shape] = size === undefined ? [0, asIndex(a), b] : [asIndex(a), asIndex(b!), size];
       if (shape === undefined) throw pyError(PyExc.TypeError, "randint() missing 1 required positional argument: 'size'");
-      return wrap(engine(() => random.randint(low, high, asShape([shape]), dtypeOr(dtype, 'int64'))));
+      return wrap(engine(() => E.randint(low, high, asShape([shape]), dtypeOr(dtype, 'int64'))));
     }),
     randperm: method(['n', '*', 'dtype?'], (_ctx, [n, , dtype]) =>
-      wrap(engine(() => random.randperm(asIndex(n), dtypeOr(dtype, 'int64')))),
+      wrap(engine(() => E.randperm(asIndex(n), dtypeOr(dtype, 'int64')))),
     ),
     arange: method(['start', 'end?', 'step?', '*', 'dtype?', 'device?', 'requires_grad?'], (_ctx, [a, b, c, , dtype, , rg]) => {
       const [start, end] = b === undefined ? [0, asNumber(a)] : [asNumber(a), asNumber(b)];
       const step = c === undefined ? 1 : asNumber(c);
       // Any float argument makes the result the default float dtype, as in PyTorch.
       const fallback = [a, b, c].some(isFloat) ? 'float32' : 'int64';
-      return withGrad(engine(() => creation.arange(start, end, step, dtypeOr(dtype, fallback))), rg);
+      return withGrad(engine(() => E.arange(start, end, step, dtypeOr(dtype, fallback))), rg);
     }),
     linspace: method(['start', 'end', 'steps', '*', 'dtype?', 'requires_grad?'], (_ctx, [start, end, steps, , dtype, rg]) =>
-      withGrad(engine(() => creation.linspace(asNumber(start), asNumber(end), asIndex(steps), dtypeOr(dtype, 'float32'))), rg),
+      withGrad(engine(() => E.linspace(asNumber(start), asNumber(end), asIndex(steps), dtypeOr(dtype, 'float32'))), rg),
     ),
     eye: method(['n', 'm?', '*', 'dtype?'], (_ctx, [n, m, , dtype]) =>
-      wrap(engine(() => creation.eye(asIndex(n), indexOr(m, asIndex(n)), dtypeOr(dtype, 'float32')))),
+      wrap(engine(() => E.eye(asIndex(n), indexOr(m, asIndex(n)), dtypeOr(dtype, 'float32')))),
     ),
 
     cat: method(['tensors', 'dim?'], async (ctx, [tensors, dim]) => {
       const list = await tensorList(ctx, tensors);
-      return wrap(engine(() => cat(list, indexOr(dim, 0))));
+      return wrap(engine(() => E.cat(list, indexOr(dim, 0))));
     }),
     stack: method(['tensors', 'dim?'], async (ctx, [tensors, dim]) => {
       const list = await tensorList(ctx, tensors);
-      return wrap(engine(() => stack(list, indexOr(dim, 0))));
+      return wrap(engine(() => E.stack(list, indexOr(dim, 0))));
     }),
     where: method(['condition', 'input', 'other'], (_ctx, [condition, input, other]) => {
       const [a, b] = [toOperand(input), toOperand(other)];
-      if (a === null || b === null) throw pyError(PyExc.TypeError, 'where(): input and other must be Tensors or numbers');
-      return wrap(engine(() => where(tensorOf(condition, 'condition'), a, b)));
+      if (a === null || b === null) throw pyError(PyExc.TypeError, 'E.where(): input and other must be Tensors or numbers');
+      return wrap(engine(() => E.where(tensorOf(condition, 'condition'), a, b)));
     }),
     reshape: method(['input', 'shape'], (_ctx, [input, shape]) =>
-      wrap(engine(() => reshape(tensorOf(input, 'input'), asShape([shape])))),
+      wrap(engine(() => E.reshape(tensorOf(input, 'input'), asShape([shape])))),
     ),
     permute: method(['input', 'dims'], (_ctx, [input, dims]) =>
-      wrap(engine(() => permute(tensorOf(input, 'input'), asShape([dims])))),
+      wrap(engine(() => E.permute(tensorOf(input, 'input'), asShape([dims])))),
     ),
 
     manual_seed: method(['seed'], (_ctx, [seed]) => {
-      random.manualSeed(BigInt(asIndex(seed)));
+      E.manualSeed(BigInt(asIndex(seed)));
       return None;
     }),
     cuda: defineModule('torch.cuda', {
