@@ -22,7 +22,7 @@ export const chromiumArgs = [
   '--no-first-run',
 ];
 
-const port = 4317;
+const port = Number(process.env.TANDEM_E2E_PORT ?? 4317);
 
 export default defineConfig({
   testDir: 'e2e',
