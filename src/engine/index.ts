@@ -8,6 +8,7 @@ export { Storage, Tensor } from './tensor.ts';
 export { setWarningHandler, type WarningHandler } from './warnings.ts';
 
 export { backward } from './autograd/backward.ts';
+export { grad, type GradOptions } from './autograd/grad.ts';
 export { isGradEnabled, noGrad, setGradEnabled } from './autograd/grad-mode.ts';
 export { AccumulateGrad, GradFn, type Edge, type Node } from './autograd/node.ts';
 

@@ -1,4 +1,5 @@
-// Every op's forward and backward against PyTorch (tests/fixtures/ops.json, from tests/oracle/ops.py): output
+// Every op's forward and backward against PyTorch (tests/fixtures/ops.json and ops_shapes.json, from
+// tests/oracle/ops.py and ops_shapes.py, at least three shape cases per op): output
 // values, shape, dtype and grad_fn name, the input gradients after backward(upstream), and PyTorch's exact
 // error type and message for misuse.
 
@@ -48,7 +49,9 @@ interface Case {
   error?: { type: string; message: string };
 }
 
-const fixture = JSON.parse(readFileSync(new URL('../../tests/fixtures/ops.json', import.meta.url), 'utf8')) as { cases: Case[] };
+const load = (name: string): Case[] => (JSON.parse(readFileSync(new URL(`../../tests/fixtures/${name}`, import.meta.url), 'utf8')) as { cases: Case[] }).cases;
+/** ops.json, and ops_shapes.json (tests/oracle/ops_shapes.py): at least three shape cases for every op. */
+const cases = [...load('ops.json'), ...load('ops_shapes.json')];
 
 const num = (v: number | boolean | string): number => (typeof v === 'string' ? Number(v.replace('inf', 'Infinity')) : Number(v));
 
@@ -131,6 +134,7 @@ const OPS: Record<string, Run> = {
   sum: ([a], kw) => ops.sum(T(a), dimsOf(kw.dim), kw.keepdim === true),
   mean: ([a], kw) => ops.mean(T(a), dimsOf(kw.dim), kw.keepdim === true),
   prod: ([a]) => ops.prod(T(a)),
+  prod_dim: ([a, d], kw) => ops.prod(T(a), N(d), kw.keepdim === true),
   max: ([a]) => ops.max(T(a)),
   min: ([a]) => ops.min(T(a)),
   max_dim: ([a, d], kw) => {
@@ -181,11 +185,11 @@ const OPS: Record<string, Run> = {
   },
   iadd: ([a, v]) => {
     const b = ops.mul(T(a), ops.pyScalar(1, 'int'));
-    return ops.commit(b, ops.add(b, O(v)));
+    return ops.applyInPlace(b, (self) => ops.add(self, O(v)));
   },
   imul: ([a, v]) => {
     const b = ops.mul(T(a), ops.pyScalar(1, 'int'));
-    return ops.commit(b, ops.mul(b, O(v)));
+    return ops.applyInPlace(b, (self) => ops.mul(self, O(v)));
   },
   gather: ([a, d, idx]) => ops.gather(T(a), N(d), T(idx)),
   index_select: ([a, d, idx]) => ops.indexSelect(T(a), N(d), T(idx)),
@@ -232,7 +236,7 @@ function tensorsOf(args: Value[]): Tensor[] {
 }
 
 describe('ops match PyTorch', () => {
-  for (const c of fixture.cases) {
+  for (const c of cases) {
     it(c.name, async () => {
       const args = c.args.map(decode);
       const run = OPS[c.op];

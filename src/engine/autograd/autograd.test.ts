@@ -11,6 +11,7 @@ import { sum } from '../ops/reduce.ts';
 import { sigmoid } from '../ops/unary.ts';
 import type { Tensor } from '../tensor.ts';
 import { backward } from './backward.ts';
+import { grad } from './grad.ts';
 import { isGradEnabled, noGrad, setGradEnabled } from './grad-mode.ts';
 
 const leaf = (values: number[]): Tensor => tensor(values).setRequiresGrad(true);
@@ -154,5 +155,63 @@ describe('requires_grad and in-place rules', () => {
     backward(sum(mul(y, y)));
     // d/dx (2x + 1)^2 = 4(2x + 1)
     expect(await gradOf(x)).toEqual([12, 20]);
+  });
+});
+
+describe('autograd.grad', () => {
+  it('returns the gradients of the inputs without touching .grad (torch.autograd.grad)', async () => {
+    const x = leaf([1, 2]);
+    const a = mul(x, 2);
+    const s = sum(mul(mul(a, 3), mul(a, 3)));
+    const [ga, gx] = grad([s], [a, x], null, { retainGraph: true }) as Tensor[];
+    // s = 9a², a = 2x: ds/da = 18a = [36, 72], ds/dx = 36a = [72, 144] (PyTorch's values).
+    expect(Array.from(await ga.data())).toEqual([36, 72]);
+    expect(Array.from(await gx.data())).toEqual([72, 144]);
+    expect(x.grad).toBeNull();
+    expect(a.grad).toBeNull();
+  });
+
+  it('frees the graph unless retain_graph, like backward', () => {
+    const x = leaf([1, 2]);
+    const s = sum(mul(x, x));
+    grad([s], [x]);
+    expect(engineErrorOf(() => backward(s)).message).toBe(SECOND_BACKWARD);
+  });
+
+  it('runs only the branches that lead to the inputs, so the others keep their saved tensors', async () => {
+    const x = leaf([1, 2]);
+    const c = mul(x, 2);
+    const d = mul(x, 5);
+    const dd = mul(d, d);
+    const total = add(sum(mul(c, c)), sum(dd));
+    const [gc] = grad([total], [c]) as Tensor[];
+    expect(Array.from(await gc.data())).toEqual([4, 8]);
+    backward(sum(dd));
+    expect(await gradOf(x)).toEqual([50, 100]);
+  });
+
+  it('weights several outputs by their grad_outputs and sums them', async () => {
+    const x = leaf([1, 2]);
+    const [g] = grad([mul(x, 3), mul(x, x)], [x], [tensor([1, 1]), tensor([10, 0])]) as Tensor[];
+    expect(Array.from(await g.data())).toEqual([23, 3]);
+  });
+
+  it('raises PyTorch\'s errors for an unused input and an input that does not require grad, unless allow_unused', async () => {
+    const x = leaf([1, 2]);
+    const z = leaf([3, 4]);
+    expect(engineErrorOf(() => grad([sum(mul(x, x))], [z])).message).toBe(
+      'One of the differentiated Tensors appears to not have been used in the graph. Set allow_unused=True if this is the desired behavior.',
+    );
+    expect(engineErrorOf(() => grad([sum(mul(x, x))], [tensor([1])])).message).toBe('One of the differentiated Tensors does not require grad');
+    const [gx, gz] = grad([sum(mul(x, x))], [x, z], null, { allowUnused: true });
+    expect(Array.from(await (gx as Tensor).data())).toEqual([2, 4]);
+    expect(gz).toBeNull();
+  });
+
+  it('differentiates an output with respect to itself (the seed comes straight back)', async () => {
+    const x = leaf([1, 2]);
+    const y = mul(x, 2);
+    const [g] = grad([y], [y], [tensor([5, 6])]) as Tensor[];
+    expect(Array.from(await g.data())).toEqual([5, 6]);
   });
 });

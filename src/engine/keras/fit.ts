@@ -5,6 +5,7 @@
 import { backward } from '../autograd/backward.ts';
 import { valueError } from '../errors.ts';
 import type { Tensor } from '../tensor.ts';
+import type { KerasCallback } from './callbacks.ts';
 import { asModelInput, batches, splitValidation } from './data.ts';
 import { evaluateLogs } from './evaluate.ts';
 import { History } from './history.ts';
@@ -22,6 +23,8 @@ export interface FitOptions {
   validationSplit?: number;
   validationData?: readonly [Tensor, Tensor] | null;
   initialEpoch?: number;
+  /** keras.callbacks objects (e.g. EarlyStopping), called after the epoch's progress line, in order. */
+  callbacks?: readonly KerasCallback[];
 }
 
 export interface FitHooks {
@@ -62,7 +65,9 @@ export async function fit(model: Sequential, xIn: Tensor, yIn: Tensor, options: 
   const history = new History({ verbose, epochs, steps });
   const lossTracker = new MeanTracker('loss');
   let metrics: KerasMetric[] | null = null;
+  const callbacks = options.callbacks ?? [];
   model.stopTraining = false;
+  for (const c of callbacks) await c.onTrainBegin?.(model);
 
   for (let epoch = options.initialEpoch ?? 0; epoch < epochs && !model.stopTraining; epoch++) {
     if (verbose !== 0 && epochs > 1) print(`Epoch ${epoch + 1}/${epochs}`);
@@ -78,7 +83,7 @@ export async function fit(model: Sequential, xIn: Tensor, yIn: Tensor, options: 
       const loss = computeLoss(compiled.loss, by, yPred);
       const weights = model.trainableWeights;
       backward(loss);
-      compiled.optimizer.applyGradients(weights.filter((w) => w.grad !== null).map((w) => [w.grad as Tensor, w] as const));
+      compiled.optimizer.applyGradients(weights.map((w) => [w.grad, w] as const));
       for (const w of weights) w.grad = null;
       lossTracker.update(loss, batch.x.shape[0]);
       metrics ??= compiled.metrics.map((name) => metricFor(name, by, yPred));
@@ -98,8 +103,10 @@ export async function fit(model: Sequential, xIn: Tensor, yIn: Tensor, options: 
       const secondsPerStep = steps > 1 ? (end - afterFirstStep) / (steps - 1) : end - start;
       print(progressLine({ current: steps, target: steps, elapsedSeconds: end - start, secondsPerStep, logs: Object.entries(sorted), verbose }));
     }
+    for (const c of callbacks) await c.onEpochEnd?.(epoch, sorted, model);
     history.record(epoch, sorted);
     await hooks.onEpochEnd?.(epoch, sorted);
   }
+  for (const c of callbacks) await c.onTrainEnd?.(model, print);
   return history;
 }

@@ -14,6 +14,8 @@ export { computeLoss, lossSpec, type KerasLossName, type KerasLossSpec } from '.
 export { metricFor } from './metrics.ts';
 export { clearSession } from './naming.ts';
 export { Adam, optimizerFor, RMSprop, SGD, type KerasOptimizer } from './optimizers.ts';
+export { EarlyStopping, type EarlyStoppingOptions, type KerasCallback } from './callbacks.ts';
+export { DEFAULT_LINE_LENGTH, summary } from './summary.ts';
 export type { PredictHooks, PredictOptions } from './predict.ts';
 export { progressLine, pyFixed } from './progbar.ts';
 export { Sequential, type CompileConfig } from './sequential.ts';

@@ -2,7 +2,7 @@
 // initialisers, fit/predict/evaluate follow Keras 3 (losses, metric choice, History keys, progress lines), and
 // data of shape (N,) is treated as (N, 1) for a one-feature model.
 
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { engineErrorOf } from '../test-support.ts';
 import { crossEntropy } from '../ops/loss.ts';
 import { fromValues, tensor } from '../ops/creation.ts';
@@ -11,7 +11,9 @@ import { Dense } from './layers/dense.ts';
 import { Dropout } from './layers/dropout.ts';
 import { Flatten } from './layers/flatten.ts';
 import { clearSession } from './naming.ts';
-import { Adam, SGD } from './optimizers.ts';
+import { Adam, RMSprop, SGD } from './optimizers.ts';
+import { EarlyStopping } from './callbacks.ts';
+import { setWarningHandler } from '../warnings.ts';
 import { progressLine, pyFixed } from './progbar.ts';
 import { Sequential } from './sequential.ts';
 
@@ -230,5 +232,91 @@ describe('progress text', () => {
   it('switches small metric values to scientific notation', () => {
     const line = progressLine({ current: 3, target: 3, elapsedSeconds: 0.2, secondsPerStep: 0.0005, logs: [['loss', 0.00012345]], verbose: 1 });
     expect(line).toBe(`3/3 ${'━'.repeat(20)} 0s 500us/step - loss: 1.2345e-04`);
+  });
+});
+
+describe('EarlyStopping', () => {
+  const warnings: string[] = [];
+  beforeEach(() => setWarningHandler((_category, message) => void warnings.push(message)));
+  afterEach(() => {
+    setWarningHandler(() => {});
+    warnings.length = 0;
+  });
+
+  /** A model whose loss stays put (learning rate 0), so no epoch improves on the first. */
+  function frozen(): Sequential {
+    const model = new Sequential([new Dense(1, { inputShape: [1] })]);
+    model.compile({ optimizer: new SGD(0), loss: 'mse', metrics: ['mae'] });
+    model.setWeights([tensor([[1]]), tensor([0])]);
+    return model;
+  }
+  const x = (): Tensor => tensor([[1], [2]]);
+  const y = (): Tensor => tensor([[0], [1]]);
+
+  it('stops once patience epochs pass without improvement, and says so when verbose', async () => {
+    const printed: string[] = [];
+    const history = await frozen().fit(x(), y(), { epochs: 10, verbose: 0, callbacks: [new EarlyStopping({ monitor: 'loss', patience: 2, verbose: 1 })] }, { print: (l) => printed.push(l) });
+    expect(history.epoch).toEqual([0, 1, 2]);
+    expect(printed).toEqual(['Epoch 3: early stopping']);
+  });
+
+  it('does not restart the wait for a best value that misses the baseline', async () => {
+    const run = async (baseline: number | null): Promise<number[]> =>
+      (await frozen().fit(x(), y(), { epochs: 10, verbose: 0, callbacks: [new EarlyStopping({ monitor: 'loss', patience: 2, baseline })] })).epoch;
+    // The first epoch sets the best value; only without a baseline (or beating it) does the wait restart there.
+    expect(await run(null)).toEqual([0, 1, 2]);
+    expect(await run(0.01)).toEqual([0, 1]);
+  });
+
+  it('warns and carries on when the monitored value is not logged', async () => {
+    const history = await frozen().fit(x(), y(), { epochs: 2, verbose: 0, callbacks: [new EarlyStopping()] });
+    expect(history.epoch).toEqual([0, 1]);
+    expect(warnings[0]).toBe('Early stopping conditioned on metric `val_loss` which is not available. Available metrics are: loss,mae');
+  });
+
+  it('needs a mode for a metric whose direction Keras cannot tell', async () => {
+    const model = frozen();
+    const fit = model.fit(x(), y(), { epochs: 2, verbose: 0, callbacks: [new EarlyStopping({ monitor: 'val_auc' })] });
+    await expect(fit).rejects.toThrow("EarlyStopping callback received monitor=val_auc but Keras isn't able to automatically determine");
+    const history = await frozen().fit(x(), y(), { epochs: 5, verbose: 0, callbacks: [new EarlyStopping({ monitor: 'mae', mode: 'max' })] });
+    expect(history.epoch).toEqual([0, 1]);
+  });
+});
+
+describe('apply_gradients', () => {
+  afterEach(() => setWarningHandler(() => {}));
+
+  it('skips variables without a gradient, with Keras\' warning, and needs at least one gradient', async () => {
+    const messages: string[] = [];
+    setWarningHandler((_c, m) => void messages.push(m));
+    const a = tensor([1]).setRequiresGrad(true);
+    const b = tensor([1]).setRequiresGrad(true);
+    const optimizer = new SGD(0.5);
+    optimizer.applyGradients([[tensor([2]), a], [null, b]], () => 'b');
+    expect([await a.item(), await b.item(), optimizer.iterations]).toEqual([0, 1, 1]);
+    expect(messages).toEqual([
+      "Gradients do not exist for variables ['b'] when minimizing the loss. If using `model.compile()`, did you forget to provide a `loss` argument?",
+    ]);
+    expect(engineErrorOf(() => optimizer.applyGradients([[null, a]])).message).toBe('No gradients provided for any variable.');
+  });
+
+  it('counts its own variables once built: iterations, learning_rate and one slot per weight for RMSprop', () => {
+    const w = tensor([[1, 2], [3, 4]]).setRequiresGrad(true);
+    const optimizer = new RMSprop();
+    expect(optimizer.stateSize()).toBeNull();
+    optimizer.applyGradients([[tensor([[1, 1], [1, 1]]), w]]);
+    expect(optimizer.stateSize()).toEqual({ count: 6, bytes: 28 });
+  });
+});
+
+describe('get_weights', () => {
+  it('returns copies that later training does not change', async () => {
+    const model = new Sequential([new Dense(1, { inputShape: [1] })]);
+    model.compile({ optimizer: new SGD(0.1), loss: 'mse' });
+    model.setWeights([tensor([[1]]), tensor([0])]);
+    const [before] = model.getWeights();
+    await model.fit(tensor([[1]]), tensor([[3]]), { epochs: 1, verbose: 0 });
+    expect(await before.item()).toBe(1);
+    expect(await model.getWeights()[0].item()).not.toBe(1);
   });
 });

@@ -8,13 +8,23 @@ import { fullLike } from '../ops/creation.ts';
 import { commit } from '../ops/inplace.ts';
 import { sqrt } from '../ops/unary.ts';
 import type { Tensor } from '../tensor.ts';
+import { warn } from '../warnings.ts';
 
 export interface KerasOptimizer {
   readonly name: string;
   learningRate: number;
   /** How many update steps have been applied (`optimizer.iterations`). */
   iterations: number;
-  applyGradients(pairs: readonly (readonly [Tensor, Tensor])[]): void;
+  /** Whether the optimizer has created its variables (at its first update, for the variables it then saw). */
+  readonly built: boolean;
+  /**
+   * `optimizer.apply_gradients(zip(grads, vars))`: (gradient, variable) pairs, a null gradient meaning none (as
+   * TensorFlow's None). `nameOf` names variables in the warning about missing gradients.
+   */
+  applyGradients(pairs: readonly (readonly [Tensor | null, Tensor])[], nameOf?: (variable: Tensor) => string): void;
+  /** The optimizer's own variables (iterations, learning_rate, slots) as model.summary() counts them; null
+   *  until built. */
+  stateSize(): { count: number; bytes: number } | null;
 }
 
 /** Per-variable slots (momentums, velocities), created at the first update. */
@@ -33,6 +43,10 @@ class Slots {
 abstract class BaseOptimizer implements KerasOptimizer {
   iterations = 0;
   protected readonly slots = new Slots();
+  /** The variables the optimizer was built for (Keras builds slots for all of them at the first update). */
+  private builtFor: readonly Tensor[] | null = null;
+  /** Slot variables per model variable (momentums, velocities). */
+  protected abstract readonly slotsPerVariable: number;
 
   constructor(
     readonly name: string,
@@ -41,11 +55,33 @@ abstract class BaseOptimizer implements KerasOptimizer {
     if (!(learningRate >= 0)) throw valueError(`Argument \`learning_rate\` should be float, or an instance of LearningRateSchedule. Received: learning_rate=${learningRate}`);
   }
 
-  applyGradients(pairs: readonly (readonly [Tensor, Tensor])[]): void {
+  get built(): boolean {
+    return this.builtFor !== null;
+  }
+
+  applyGradients(pairs: readonly (readonly [Tensor | null, Tensor])[], nameOf: (variable: Tensor) => string = () => 'Variable:0'): void {
+    if (pairs.length === 0) return;
+    this.builtFor ??= pairs.map(([, variable]) => variable);
+    const present = pairs.filter((pair): pair is readonly [Tensor, Tensor] => pair[0] !== null);
+    if (present.length === 0) throw valueError('No gradients provided for any variable.');
+    if (present.length < pairs.length) {
+      const missing = pairs.filter(([g]) => g === null).map(([, v]) => `'${nameOf(v)}'`);
+      warn(
+        'UserWarning',
+        `Gradients do not exist for variables [${missing.join(', ')}] when minimizing the loss. If using \`model.compile()\`, did you forget to provide a \`loss\` argument?`,
+      );
+    }
     noGrad(() => {
-      for (const [gradient, variable] of pairs) this.updateStep(gradient, variable);
+      for (const [gradient, variable] of present) this.updateStep(gradient, variable);
     });
     this.iterations++;
+  }
+
+  stateSize(): { count: number; bytes: number } | null {
+    if (this.builtFor === null) return null;
+    const slotValues = this.slotsPerVariable * this.builtFor.reduce((n, v) => n + v.numel, 0);
+    // iterations (int64, 8 bytes) and learning_rate (float32) are variables too; slots are float32.
+    return { count: 2 + slotValues, bytes: 8 + 4 + 4 * slotValues };
   }
 
   protected abstract updateStep(gradient: Tensor, variable: Tensor): void;
@@ -59,6 +95,10 @@ export class SGD extends BaseOptimizer {
   ) {
     super('SGD', learningRate);
     if (momentum < 0 || momentum > 1) throw valueError('`momentum` must be a float between [0, 1].');
+  }
+
+  protected get slotsPerVariable(): number {
+    return this.momentum === 0 ? 0 : 1;
   }
 
   protected updateStep(g: Tensor, variable: Tensor): void {
@@ -83,6 +123,8 @@ export class Adam extends BaseOptimizer {
     super('Adam', learningRate);
   }
 
+  protected readonly slotsPerVariable = 2;
+
   protected updateStep(g: Tensor, variable: Tensor): void {
     const step = this.iterations + 1;
     const f = Math.fround;
@@ -105,6 +147,8 @@ export class RMSprop extends BaseOptimizer {
   ) {
     super('RMSprop', learningRate);
   }
+
+  protected readonly slotsPerVariable = 1;
 
   protected updateStep(g: Tensor, variable: Tensor): void {
     const [velocity] = this.slots.get(variable, 1);

@@ -14,6 +14,8 @@ import { uniqueName } from './naming.ts';
 import { optimizerFor, type KerasOptimizer } from './optimizers.ts';
 import { predict, type PredictHooks, type PredictOptions } from './predict.ts';
 import { adjustInputRank } from './data.ts';
+import { summary } from './summary.ts';
+import { clone } from '../ops/views.ts';
 
 export interface CompileConfig {
   optimizer?: string | KerasOptimizer;
@@ -75,7 +77,8 @@ export class Sequential {
   call(input: Tensor, training = false): Tensor {
     if (this.layers.length === 0) throw valueError('Sequential model has no layers. Add layers before calling the model.');
     const x = adjustInputRank(input, this.expectedInput);
-    if (!this.built) this.build([null, ...x.shape.slice(1)]);
+    // Keras 3 builds an unbuilt Sequential for the first batch it sees, batch size included (summary shows it).
+    if (!this.built) this.build(x.shape);
     return this.layers.reduce((h, layer) => layer.apply(h, training), x);
   }
 
@@ -108,9 +111,14 @@ export class Sequential {
     return this.layers.reduce((n, l) => n + l.countParams(), 0);
   }
 
-  /** get_weights(): the current values, as copies (NumPy arrays in Python). */
+  /** get_weights(): the current values, as copies (NumPy arrays in Python), so later training leaves them be. */
   getWeights(): Tensor[] {
-    return this.weights.map((w) => w.detach());
+    return noGrad(() => this.weights.map((w) => clone(w.detach())));
+  }
+
+  /** model.summary() text (Keras 3's table; see summary.ts). */
+  summary(lineLength?: number): string {
+    return summary({ name: this.name, layers: this.layers, inputShape: this.expectedInput, optimizer: this.compiled?.optimizer ?? null }, lineLength);
   }
 
   /** set_weights(list): values copied into the existing weights, shapes checked as Keras does. */

@@ -138,7 +138,9 @@ export function floorDivide(a: Operand, b: Operand): Tensor {
 /** `a % b` with Python's sign rule (the result takes the divisor's sign), as torch.remainder. */
 export function remainder(a: Operand, b: Operand): Tensor {
   const { x, y, cx, cy } = promote(a, b);
-  return record(binaryKernel('remainder', cx, cy), 'RemainderBackward0', [x, y], (g, needs) => [
+  // PyTorch names the node after the overload: RemainderBackward0 for a Python number, 1 for a tensor.
+  const name = y.isWrappedNumber ? 'RemainderBackward0' : 'RemainderBackward1';
+  return record(binaryKernel('remainder', cx, cy), name, [x, y], (g, needs) => [
     g,
     needs[1] ? neg(mul(g, binaryKernel('floordiv', cx, cy))) : null,
   ]);

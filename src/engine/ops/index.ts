@@ -7,7 +7,7 @@ export * from './compare.ts';
 export * from './creation.ts';
 export * from './dropout.ts';
 export * from './indexing.ts';
-export { commit, copy_, fill_, checkInPlace } from './inplace.ts';
+export { applyInPlace, commit, copy_, fill_, checkInPlace } from './inplace.ts';
 export * from './join.ts';
 export * from './loss.ts';
 export * from './matmul.ts';

@@ -7,7 +7,7 @@
 
 import { isGradEnabled } from '../autograd/grad-mode.ts';
 import { record } from '../autograd/record.ts';
-import { EngineError, indexError, runtimeError, valueError } from '../errors.ts';
+import { indexError, runtimeError, valueError } from '../errors.ts';
 import { broadcastAll, contiguousStrides, normalizeDim, type Shape } from '../shape.ts';
 import { Tensor } from '../tensor.ts';
 import { checkInPlace } from './inplace.ts';
@@ -33,6 +33,17 @@ export type IndexItem =
   | { kind: 'ellipsis' }
   | { kind: 'tensor'; tensor: Tensor };
 
+/**
+ * A 0-d bool mask, resolved: PyTorch inserts a size-1 dim there and indexes it with [0] (True) or [] (False),
+ * so `x[True]` has shape (1, ...x.shape) and `x[False]` (0, ...x.shape).
+ */
+interface InsertedDim {
+  kind: 'inserted';
+  index: Tensor;
+}
+
+type Item = IndexItem | InsertedDim;
+
 /** Python's slice.indices(): start/stop clamped into [0, size] for a positive step. */
 function sliceBounds(item: { start: number | null; stop: number | null; step: number | null }, size: number): [number, number, number] {
   const step = item.step ?? 1;
@@ -47,18 +58,18 @@ function sliceBounds(item: { start: number | null; stop: number | null; step: nu
 }
 
 /** How many tensor dims an item consumes. */
-function consumed(item: IndexItem): number {
+function consumed(item: Item): number {
   if (item.kind === 'int' || item.kind === 'slice') return 1;
-  if (item.kind === 'tensor') return item.tensor.dtype === 'bool' ? Math.max(item.tensor.ndim, 1) : 1;
+  if (item.kind === 'tensor') return item.tensor.dtype === 'bool' ? item.tensor.ndim : 1;
   return 0;
 }
 
-function expandEllipsis(x: Tensor, items: readonly IndexItem[]): IndexItem[] {
+function expandEllipsis(x: Tensor, items: readonly Item[]): Item[] {
   const used = items.reduce((n, it) => n + consumed(it), 0);
   const ellipses = items.filter((it) => it.kind === 'ellipsis').length;
   if (ellipses > 1) throw indexError('an index can only have a single ellipsis (\'...\')');
   if (used > x.ndim) throw indexError(`too many indices for tensor of dimension ${x.ndim}`);
-  const out: IndexItem[] = [];
+  const out: Item[] = [];
   for (const it of items) {
     if (it.kind === 'ellipsis') for (let i = 0; i < x.ndim - used; i++) out.push({ kind: 'slice', start: null, stop: null, step: null });
     else out.push(it);
@@ -72,7 +83,7 @@ interface Advanced {
 }
 
 /** Applies the basic items (views, recorded), collecting index tensors for the advanced step. */
-function applyBasic(x: Tensor, items: readonly IndexItem[]): { view: Tensor; advanced: Advanced[] } {
+function applyBasic(x: Tensor, items: readonly Item[]): { view: Tensor; advanced: Advanced[] } {
   let view = x;
   let dim = 0;
   const advanced: Advanced[] = [];
@@ -95,6 +106,11 @@ function applyBasic(x: Tensor, items: readonly IndexItem[]): { view: Tensor; adv
       }
       case 'none':
         view = unsqueeze(view, dim);
+        dim++;
+        break;
+      case 'inserted':
+        view = unsqueeze(view, dim);
+        advanced.push({ dim, index: item.index });
         dim++;
         break;
       case 'tensor': {
@@ -153,6 +169,10 @@ function advancedPositions(view: Tensor, advanced: readonly Advanced[]): Tensor 
 
 /** `x[items]` without bool masks (synchronous). */
 export function index(x: Tensor, items: readonly IndexItem[]): Tensor {
+  return indexItems(x, items);
+}
+
+function indexItems(x: Tensor, items: readonly Item[]): Tensor {
   const { view, advanced } = applyBasic(x, expandEllipsis(x, items));
   if (advanced.length === 0) return view;
   const positions = advancedPositions(view, advanced);
@@ -162,15 +182,19 @@ export function index(x: Tensor, items: readonly IndexItem[]): Tensor {
 }
 
 /** Bool masks become int64 index tensors (one per masked dim), via nonzero. */
-async function resolveMasks(items: readonly IndexItem[]): Promise<IndexItem[]> {
-  const out: IndexItem[] = [];
+async function resolveMasks(items: readonly Item[]): Promise<Item[]> {
+  const out: Item[] = [];
   for (const item of items) {
     if (item.kind !== 'tensor' || item.tensor.dtype !== 'bool') {
       out.push(item);
       continue;
     }
     const mask = item.tensor;
-    if (mask.ndim === 0) throw new EngineError('NotImplementedError', 'indexing with a 0-d bool mask is not supported in Tandem');
+    if (mask.ndim === 0) {
+      const selected = (await mask.item()) !== 0;
+      out.push({ kind: 'inserted', index: Tensor.fromBuffer(mask.backend.upload(selected ? new Float64Array([0]) : new Float64Array(0), 'int64'), [selected ? 1 : 0]) });
+      continue;
+    }
     const { buffer, count } = await mask.backend.nonzero(mask.view);
     const coords = Tensor.fromBuffer(buffer, [count, mask.ndim]);
     for (let d = 0; d < mask.ndim; d++) out.push({ kind: 'tensor', tensor: select(coords, 1, d) });
@@ -178,15 +202,15 @@ async function resolveMasks(items: readonly IndexItem[]): Promise<IndexItem[]> {
   return out;
 }
 
-export const hasMask = (items: readonly IndexItem[]): boolean => items.some((it) => it.kind === 'tensor' && it.tensor.dtype === 'bool');
+export const hasMask = (items: readonly Item[]): boolean => items.some((it) => it.kind === 'tensor' && it.tensor.dtype === 'bool');
 
 /** `x[items]` where items may include bool masks. */
 export async function indexAsync(x: Tensor, items: readonly IndexItem[]): Promise<Tensor> {
   checkMaskShapes(x, expandEllipsis(x, items));
-  return index(x, hasMask(items) ? await resolveMasks(items) : items);
+  return indexItems(x, hasMask(items) ? await resolveMasks(items) : items);
 }
 
-function checkMaskShapes(x: Tensor, items: readonly IndexItem[]): void {
+function checkMaskShapes(x: Tensor, items: readonly Item[]): void {
   let dim = 0;
   for (const item of items) {
     if (item.kind === 'tensor' && item.tensor.dtype === 'bool') {
@@ -205,6 +229,10 @@ function checkMaskShapes(x: Tensor, items: readonly IndexItem[]): void {
  * With grad mode on and x part of a graph, x's history is rebased onto the assignment (PyTorch's CopySlices).
  */
 export function setIndex(x: Tensor, items: readonly IndexItem[], value: Operand): void {
+  setItems(x, items, value);
+}
+
+function setItems(x: Tensor, items: readonly Item[], value: Operand): void {
   const v = toTensor(value);
   const expanded = expandEllipsis(x, items);
   const mask = wholeMask(x, expanded);
@@ -230,11 +258,11 @@ export async function setIndexAsync(x: Tensor, items: readonly IndexItem[], valu
     return;
   }
   checkMaskShapes(x, expanded);
-  setIndex(x, await resolveMasks(expanded), value);
+  setItems(x, await resolveMasks(expanded), value);
 }
 
 /** The mask of `x[mask] = v` when it is the only item and covers every dim of x. */
-function wholeMask(x: Tensor, items: readonly IndexItem[]): Tensor | null {
+function wholeMask(x: Tensor, items: readonly Item[]): Tensor | null {
   const only = items.length === 1 ? items[0] : null;
   return only !== null && only.kind === 'tensor' && only.tensor.dtype === 'bool' && only.tensor.ndim === x.ndim ? only.tensor : null;
 }
@@ -253,7 +281,7 @@ function assignRegion(x: Tensor, target: Tensor, v: Tensor, region: (t: Tensor) 
   if (isGradEnabled() && (x.requiresGrad || v.requiresGrad)) rebase(x, v, (g) => zeroRegion(g, region), (g) => region(g));
 }
 
-function assignPositions(x: Tensor, view: Tensor, positions: Tensor, v: Tensor, items: readonly IndexItem[]): void {
+function assignPositions(x: Tensor, view: Tensor, positions: Tensor, v: Tensor, items: readonly Item[]): void {
   checkInPlace(x);
   const values = assignedValues(v, x.dtype, positions.shape);
   x.backend.put(view.view, positions.view, values.view);

@@ -7,7 +7,7 @@ import { isFloating, scalarTypeName } from '../dtype.ts';
 import { runtimeError } from '../errors.ts';
 import { formatShape, sameShape } from '../shape.ts';
 import type { Tensor } from '../tensor.ts';
-import { broadcastView } from './kernels.ts';
+import { broadcastView, unaryKernel } from './kernels.ts';
 import { toTensor, type Operand } from './scalar.ts';
 
 /** PyTorch's check for in-place ops on a leaf that requires grad, outside no_grad. */
@@ -34,6 +34,27 @@ export function commit(target: Tensor, result: Tensor): Tensor {
   target.storage.version++;
   if (isGradEnabled() && result.gradFn !== null) target.gradFn = result.gradFn;
   return target;
+}
+
+/**
+ * `target op= other` (`x += y`, `add_`, `mul_`...): `compute` gets the tensor to read target's old values from.
+ * Usually that is target itself; but when the op's backward would read target, which is about to be
+ * overwritten, it gets a copy carrying target's history instead, as PyTorch saves `self.clone()` for in-place
+ * ops. `compute` must be a plain function of its input (it may run twice).
+ */
+export function applyInPlace(target: Tensor, compute: (self: Tensor) => Tensor): Tensor {
+  checkInPlace(target);
+  let result = compute(target);
+  if (result.gradFn !== null && result.gradFn.savedTensors.some((t) => t.storage === target.storage)) {
+    result = compute(snapshotOf(target));
+  }
+  return commit(target, result);
+}
+
+function snapshotOf(target: Tensor): Tensor {
+  const copy = unaryKernel('identity', target);
+  copy.gradFn = target.gradFn;
+  return copy;
 }
 
 /** `tensor.fill_(value)` / `zero_()`. */

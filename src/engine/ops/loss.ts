@@ -147,13 +147,15 @@ export function binaryCrossEntropyWithLogits(input: Tensor, target: Tensor, redu
 
 /** Negative log-likelihood of class indices. input is (N, C) or (C,), or (N, C, d1, ...) with target (N, d1, ...). */
 export function nllLoss(input: Tensor, target: Tensor, reduction: Reduction = 'mean', ignoreIndex = -100, weight: Tensor | null = null): Tensor {
-  if (target.dtype !== 'int64') throw runtimeError(`expected scalar type Long but found ${scalarTypeName(target.dtype)}`);
   const batched = input.ndim >= 2;
   const classDim = batched ? 1 : 0;
   const classes = input.shape[classDim];
+  // PyTorch's checks, in its order: batch sizes, then the target's rank, then its dtype.
   if (batched && input.shape[0] !== target.shape[0]) {
     throw valueError(`Expected input batch_size (${input.shape[0]}) to match target batch_size (${target.shape[0]}).`);
   }
+  if (input.ndim <= 2 && target.ndim > 1) throw runtimeError('0D or 1D target tensor expected, multi-target not supported');
+  if (target.dtype !== 'int64') throw runtimeError(`expected scalar type Long but found ${scalarTypeName(target.dtype)}`);
   const keep = binaryKernel('ne', target, scalarKernel(ignoreIndex, 'int64', target), 'bool');
   const safeTarget = whereKernel(keep, target, scalarKernel(0, 'int64', target));
   const checked = Tensor.fromBuffer(
@@ -195,7 +197,10 @@ export function crossEntropy(input: Tensor, target: Tensor, reduction: Reduction
   const classDim = input.ndim >= 2 ? 1 : 0;
   const logp = logSoftmax(input, classDim);
   const classes = input.shape[classDim];
-  if (isFloating(target.dtype)) {
+  // Targets shaped like the input are class probabilities; anything else is class indices.
+  if (sameShape(input.shape, target.shape)) {
+    if (!isFloating(target.dtype)) throw runtimeError(`Expected floating point type for target with class probabilities, got ${scalarTypeName(target.dtype)}`);
+    if (ignoreIndex >= 0) throw runtimeError('ignore_index is not supported for floating point target');
     const smoothed = labelSmoothing > 0 ? add(mul(target, 1 - labelSmoothing), labelSmoothing / classes) : target;
     const perSample = neg(sum(mul(logp, smoothed), classDim));
     if (reduction === 'none') return perSample;

@@ -11,6 +11,7 @@ import {
   argReduceKernel,
   binaryKernel,
   castKernel,
+  fullKernel,
   reduceKernel,
   scalarKernel,
   unaryKernel,
@@ -64,12 +65,33 @@ export function mean(x: Tensor, dim?: Dims, keepdim = false, dtype?: DType): Ten
   ]);
 }
 
-/** The product; its gradient uses prod/x, so it is undefined (NaN) where an input is exactly zero. */
+/**
+ * The product. Its gradient is the product of the other elements: prod/x where no element is zero, and where
+ * one is, the product of the non-zero ones at the zero (every other position gets 0), as PyTorch's prod_backward.
+ */
 export function prod(x: Tensor, dim?: number, keepdim = false): Tensor {
   const axes = axesOf(x, dim);
   const outDtype = isFloating(x.dtype) ? x.dtype : 'int64';
   const out = reduceKernel('prod', castKernel(x, outDtype), axes, keepdim, outDtype);
-  return record(out, 'ProdBackward0', [x], (g) => [div(mul(expandBack(g, x.shape, axes, keepdim), expandBack(out, x.shape, axes, keepdim)), x)], [x, out]);
+  const name = dim === undefined ? 'ProdBackward0' : 'ProdBackward1';
+  return record(out, name, [x], (g) => [prodGradient(g, x, out, axes, keepdim)], [x, out]);
+}
+
+function prodGradient(g: Tensor, x: Tensor, out: Tensor, axes: readonly number[], keepdim: boolean): Tensor {
+  const zero = binaryKernel('eq', x, zerosLikeKernel(x), 'bool');
+  const zeros = reduceKernel('sum', castKernel(zero, 'int64'), axes, true, 'int64');
+  const nonZeroProduct = reduceKernel('prod', whereKernel(zero, fullKernel([], 1, x.dtype, x), x), axes, true, x.dtype);
+  const upstream = expandBack(g, x.shape, axes, keepdim);
+  // prod/x is safe where the slice has no zero; with one zero only that position has a non-zero gradient.
+  const noZero = binaryKernel('eq', zeros, scalarKernel(0, 'int64', x), 'bool');
+  const oneZero = binaryKernel('eq', zeros, scalarKernel(1, 'int64', x), 'bool');
+  const safeX = whereKernel(zero, fullKernel([], 1, x.dtype, x), x);
+  const others = whereKernel(
+    noZero,
+    binaryKernel('div', expandBack(out, x.shape, axes, keepdim), safeX),
+    whereKernel(binaryKernel('and', oneZero, zero, 'bool'), nonZeroProduct, zerosLikeKernel(x)),
+  );
+  return mul(upstream, others);
 }
 
 function checkNonEmpty(x: Tensor, name: string): void {

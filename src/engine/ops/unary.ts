@@ -8,6 +8,7 @@ import { DEFAULT_FLOAT, isFloating } from '../dtype.ts';
 import type { Tensor } from '../tensor.ts';
 import { add, div, mul, neg, pow, sub } from './arithmetic.ts';
 import { castKernel, unaryKernel, zerosLikeKernel } from './kernels.ts';
+import { pyScalar } from './scalar.ts';
 
 const asFloat = (x: Tensor): Tensor => (isFloating(x.dtype) ? x : castKernel(x, DEFAULT_FLOAT));
 
@@ -96,7 +97,7 @@ export const ceil = stepFunction('ceil', 'CeilBackward0');
 export const trunc = stepFunction('trunc', 'TruncBackward0');
 export const sign = stepFunction('sign', 'SignBackward0');
 
-/** `torch.square`, which PyTorch records as `x ** 2` (PowBackward0). */
+/** `torch.square`, which PyTorch computes as `x ** 2` with an integer 2 (PowBackward0; int stays int). */
 export function square(x: Tensor): Tensor {
-  return pow(x, 2);
+  return pow(x, pyScalar(2, 'int'));
 }

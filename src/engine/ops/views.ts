@@ -131,9 +131,9 @@ export function permute(x: Tensor, dims: readonly number[]): Tensor {
 }
 
 export function transpose(x: Tensor, dim0: number, dim1: number): Tensor {
-  if (x.ndim === 0) return x;
-  const a = normalizeDim(dim0, x.ndim);
-  const b = normalizeDim(dim1, x.ndim);
+  const a = normalizeDim(dim0, Math.max(x.ndim, 1));
+  const b = normalizeDim(dim1, Math.max(x.ndim, 1));
+  if (x.ndim === 0) return record(restride(x, [], [], x.offset), 'TransposeBackward0', [x], (g) => [g]);
   const shape = [...x.shape];
   const strides = [...x.strides];
   [shape[a], shape[b]] = [shape[b], shape[a]];
@@ -141,10 +141,10 @@ export function transpose(x: Tensor, dim0: number, dim1: number): Tensor {
   return record(restride(x, shape, strides, x.offset), 'TransposeBackward0', [x], (g) => [transpose(g, a, b)]);
 }
 
-/** `tensor.t()`: the transpose of a matrix (a no-op below 2-D). */
+/** `tensor.t()`: the transpose of a matrix; below 2-D a view of the same shape (still recorded, as PyTorch). */
 export function t(x: Tensor): Tensor {
   if (x.ndim > 2) throw runtimeError(`t() expects a tensor with <= 2 dimensions, but self is ${x.ndim}D`);
-  if (x.ndim < 2) return x;
+  if (x.ndim < 2) return record(restride(x, x.shape, x.strides, x.offset), 'TBackward0', [x], (g) => [g]);
   const out = restride(x, [x.shape[1], x.shape[0]], [x.strides[1], x.strides[0]], x.offset);
   return record(out, 'TBackward0', [x], (g) => [t(g)]);
 }

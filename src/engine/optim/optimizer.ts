@@ -44,14 +44,14 @@ export abstract class Optimizer<G extends ParamGroup> {
   step(): void {
     noGrad(() => {
       for (const group of this.paramGroups) {
-        for (const p of group.params) if (p.grad !== null) this.update(p, p.grad, group, this.stateOf(p));
+        for (const p of group.params) if (p.grad !== null) this.update(p, p.grad, group, this.stateFor(p));
       }
     });
   }
 
   protected abstract update(param: Tensor, grad: Tensor, group: G, state: Map<string, Tensor | number>): void;
 
-  private stateOf(p: Tensor): Map<string, Tensor | number> {
+  protected stateFor(p: Tensor): Map<string, Tensor | number> {
     let s = this.state.get(p);
     if (s === undefined) {
       s = new Map();

@@ -1,0 +1,88 @@
+// The backend's side of the Gpu interface: pipeline cache, pooled allocation with release on garbage
+// collection, binding of foreign (CPU) buffers, and dispatch into the current command batch.
+
+import type { DType } from '../../dtype.ts';
+import type { Backend, DeviceBuffer } from '../backend.ts';
+import { CpuBuffer } from '../cpu/buffer.ts';
+import { CommandBatch } from './batch.ts';
+import { WebGpuBuffer } from './buffer.ts';
+import type { Gpu, MatmulChoice } from './gpu.ts';
+import type { Params } from './layout.ts';
+import { BufferPool } from './pool.ts';
+import { BYTES_PER_ELEMENT, toDeviceWords } from './storage.ts';
+
+export class GpuContext implements Gpu {
+  readonly pool: BufferPool;
+  readonly batch: CommandBatch;
+  readonly limits: GPUSupportedLimits;
+  matmulChoice: MatmulChoice = { aligned: 'blocked-vec4', general: 'blocked' };
+  /** Validation and compilation errors, for tests and diagnostics; WebGPU reports them asynchronously. */
+  readonly errors: string[] = [];
+  private readonly pipelines = new Map<string, GPUComputePipeline>();
+  private temporaries: GPUBuffer[] = [];
+  // Tensors are freed by the garbage collector: when a buffer handle becomes unreachable its GPUBuffer returns
+  // to the pool. Learners never dispose tensors (DESIGN.md, tensor lifetime).
+  private readonly collected = new FinalizationRegistry<GPUBuffer>((gpu) => this.pool.release(gpu, this.batch.empty));
+
+  constructor(
+    readonly device: GPUDevice,
+    private readonly owner: Backend,
+  ) {
+    this.limits = device.limits;
+    this.pool = new BufferPool(device, GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC | GPUBufferUsage.COPY_DST);
+    this.batch = new CommandBatch(device, () => this.pool.submitted());
+    device.addEventListener('uncapturederror', (event) => this.errors.push((event as GPUUncapturedErrorEvent).error.message));
+  }
+
+  pipeline(key: string, source: () => string): GPUComputePipeline {
+    const cached = this.pipelines.get(key);
+    if (cached !== undefined) return cached;
+    const code = source();
+    this.device.pushErrorScope('validation');
+    const module = this.device.createShaderModule({ code, label: key });
+    const pipeline = this.device.createComputePipeline({ layout: 'auto', compute: { module, entryPoint: 'main' }, label: key });
+    void this.device.popErrorScope().then((error) => {
+      if (error !== null) this.errors.push(`pipeline ${key}: ${error.message}`);
+    });
+    this.pipelines.set(key, pipeline);
+    return pipeline;
+  }
+
+  alloc(dtype: DType, length: number): WebGpuBuffer {
+    const gpu = this.pool.acquire(Math.max(1, length) * BYTES_PER_ELEMENT);
+    const handle = new WebGpuBuffer(this.owner, dtype, length, gpu);
+    this.collected.register(handle, gpu, handle);
+    return handle;
+  }
+
+  /** A new buffer holding `data`, written through the queue (ordered before the batch being recorded). */
+  upload(data: ArrayLike<number> & ArrayBufferView, dtype: DType, length: number): WebGpuBuffer {
+    const handle = this.alloc(dtype, length);
+    if (length > 0) this.device.queue.writeBuffer(handle.gpu, 0, data.buffer, data.byteOffset, length * BYTES_PER_ELEMENT);
+    return handle;
+  }
+
+  bind(buffer: DeviceBuffer): GPUBuffer {
+    if (buffer instanceof WebGpuBuffer && buffer.backend === this.owner) return buffer.gpu;
+    if (buffer instanceof CpuBuffer) {
+      // A tensor still on the CPU meets one on the GPU: copy it up for this dispatch.
+      const words = toDeviceWords(buffer.data, buffer.dtype);
+      const gpu = this.pool.acquire(Math.max(1, words.length) * BYTES_PER_ELEMENT);
+      if (words.length > 0) this.device.queue.writeBuffer(gpu, 0, words.buffer, words.byteOffset, words.byteLength);
+      this.temporaries.push(gpu);
+      return gpu;
+    }
+    throw new Error(`the WebGPU backend was given a ${buffer.backend.name} buffer`);
+  }
+
+  dispatch(pipeline: GPUComputePipeline, params: Params, buffers: readonly GPUBuffer[], groups: readonly [number, number, number]): void {
+    this.batch.dispatch(pipeline, params.toArray(), buffers, groups);
+    for (const gpu of this.temporaries) this.pool.release(gpu, false);
+    this.temporaries = [];
+  }
+
+  discard(buffer: WebGpuBuffer): void {
+    this.collected.unregister(buffer);
+    this.pool.release(buffer.gpu, this.batch.empty);
+  }
+}

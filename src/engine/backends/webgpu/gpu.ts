@@ -1,0 +1,43 @@
+// What a kernel needs from the backend: compiled pipelines, fresh output buffers, the GPUBuffer behind any
+// view's buffer, and a way to record a dispatch. Kernels are functions of this interface and their inputs.
+
+import type { DType } from '../../dtype.ts';
+import type { DeviceBuffer } from '../backend.ts';
+import type { WebGpuBuffer } from './buffer.ts';
+import type { Params } from './layout.ts';
+
+export interface Gpu {
+  readonly limits: GPUSupportedLimits;
+  /** The pipeline compiled from `source()`, cached under `key` (an op and its shape class). */
+  pipeline(key: string, source: () => string): GPUComputePipeline;
+  /** A new buffer of `length` elements of `dtype`, contents undefined. */
+  alloc(dtype: DType, length: number): WebGpuBuffer;
+  /** The GPUBuffer holding `buffer`'s data; another backend's buffer is uploaded for this dispatch. */
+  bind(buffer: DeviceBuffer): GPUBuffer;
+  /** Records a dispatch; binding 0 is the params slot, then `buffers` in order. */
+  dispatch(pipeline: GPUComputePipeline, params: Params, buffers: readonly GPUBuffer[], groups: readonly [number, number, number]): void;
+  /** A buffer the kernel used only internally goes back to the pool. */
+  discard(buffer: WebGpuBuffer): void;
+  /** Which matmul kernel runs for each layout class, chosen by timing on this adapter. */
+  readonly matmulChoice: MatmulChoice;
+}
+
+/** Register-blocked (no workgroup memory) or workgroup-memory tiled, per input layout. */
+export type MatmulVariant = 'blocked' | 'blocked-vec4' | 'tiled';
+
+export interface MatmulChoice {
+  /** Both operands row-major along K and N, sizes divisible by 4. */
+  aligned: MatmulVariant;
+  /** Any other layout. */
+  general: Exclude<MatmulVariant, 'blocked-vec4'>;
+}
+
+export const WORKGROUP = 256;
+const MAX_GROUPS = 65535;
+
+/** A 1-D grid of `threads` invocations in workgroups of `size`, folded into 2-D past 65535 workgroups. */
+export function grid(threads: number, size = WORKGROUP): [number, number, number] {
+  const groups = Math.max(1, Math.ceil(threads / size));
+  const x = Math.min(groups, MAX_GROUPS);
+  return [x, Math.ceil(groups / x), 1];
+}

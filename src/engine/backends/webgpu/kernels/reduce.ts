@@ -1,0 +1,240 @@
+// Reductions. The view splits into kept dims (one output each) and reduced dims, each coalesced on its own.
+// Many outputs: one thread per output walks its reduced elements. Few outputs over many elements: a workgroup
+// tree per output (and per chunk of the elements, with a second pass over the chunks when there are several).
+// Float sums use Kahan compensation in every serial loop, so float32 accumulation stays close to the CPU's
+// double-precision reference.
+
+import type { DType } from '../../../dtype.ts';
+import { numel } from '../../../shape.ts';
+import type { ArgReduceOp, ReduceOp, StridedView } from '../../backend.ts';
+import type { WebGpuBuffer } from '../buffer.ts';
+import { grid, WORKGROUP, type Gpu } from '../gpu.ts';
+import { coalesce, coordinatesCode, offsetExpr, Params, stridedSum } from '../layout.ts';
+import { computeOf, storageOf, type ComputeType, type StorageType } from '../storage.ts';
+import { ENTRY_ARGS, HELPERS, linearIndex, PARAMS } from '../wgsl/prelude.ts';
+import { load, store } from '../wgsl/scalar-ops.ts';
+
+const TREE = 64;
+const CHUNK = 4096;
+
+/** How an op accumulates: the accumulator's type, its start, one step, and how two partial results merge. */
+interface Accumulation {
+  readonly type: ComputeType;
+  readonly init: string;
+  /** WGSL statements folding value `v` into `acc` (and `comp`, Kahan's compensation, for float sums). */
+  readonly step: string;
+  readonly merge: (a: string, b: string) => string;
+}
+
+function accumulation(op: ReduceOp, input: ComputeType): Accumulation {
+  const f = input === 'f32';
+  const truthy = (v: string): string => (f ? `truthy_f(${v})` : `(${v} != 0)`);
+  switch (op) {
+    case 'sum':
+      return f
+        ? { type: 'f32', init: '0.0', step: 'let ky = v - comp; let kt = acc + ky; comp = (kt - acc) - ky; acc = kt;', merge: (a, b) => `${a} + ${b}` }
+        : { type: 'i32', init: '0', step: 'acc = acc + v;', merge: (a, b) => `${a} + ${b}` };
+    case 'prod':
+      return { type: input, init: f ? '1.0' : '1', step: 'acc = acc * v;', merge: (a, b) => `${a} * ${b}` };
+    case 'max':
+      return f
+        ? { type: 'f32', init: '-inf_f()', step: 'if (v > acc || is_nan(v)) { acc = v; }', merge: (a, b) => `select(${a}, ${b}, ${b} > ${a} || is_nan(${b}))` }
+        : { type: 'i32', init: '-2147483647 - 1', step: 'acc = max(acc, v);', merge: (a, b) => `max(${a}, ${b})` };
+    case 'min':
+      return f
+        ? { type: 'f32', init: 'inf_f()', step: 'if (v < acc || is_nan(v)) { acc = v; }', merge: (a, b) => `select(${a}, ${b}, ${b} < ${a} || is_nan(${b}))` }
+        : { type: 'i32', init: '2147483647', step: 'acc = min(acc, v);', merge: (a, b) => `min(${a}, ${b})` };
+    case 'any':
+      return { type: 'i32', init: '0', step: `if (${truthy('v')}) { acc = 1; }`, merge: (a, b) => `max(${a}, ${b})` };
+    case 'all':
+      return { type: 'i32', init: '1', step: `if (!${truthy('v')}) { acc = 0; }`, merge: (a, b) => `min(${a}, ${b})` };
+  }
+}
+
+interface Split {
+  readonly keptShape: number[];
+  readonly keptStrides: number[];
+  readonly redShape: number[];
+  readonly redStrides: number[];
+  readonly outputs: number;
+  readonly reduced: number;
+}
+
+function split(x: StridedView, axes: readonly number[]): Split {
+  const kept = x.shape.map((_, i) => i).filter((i) => !axes.includes(i));
+  const k = coalesce(kept.map((i) => x.shape[i]), [kept.map((i) => x.strides[i])]);
+  const r = coalesce(axes.map((i) => x.shape[i]), [axes.map((i) => x.strides[i])]);
+  return {
+    keptShape: k.shape,
+    keptStrides: k.strides[0],
+    redShape: r.shape,
+    redStrides: r.strides[0],
+    outputs: numel(kept.map((i) => x.shape[i])),
+    reduced: numel(axes.map((i) => x.shape[i])),
+  };
+}
+
+// Params shared by the reduction kernels: outputs, reduced count, offset, kept shape+strides, reduced
+// shape+strides, chunk length.
+function writeParams(s: Split, offset: number, chunk: number): Params {
+  const p = new Params();
+  p.u32(s.outputs);
+  p.u32(s.reduced);
+  p.i32(offset);
+  p.list(s.keptShape, 'u32');
+  p.list(s.keptStrides, 'i32');
+  p.list(s.redShape, 'u32');
+  p.list(s.redStrides, 'i32');
+  p.u32(chunk);
+  return p;
+}
+
+interface Layout {
+  readonly keptRank: number;
+  readonly redRank: number;
+}
+
+const at = ({ keptRank, redRank }: Layout) => ({
+  keptShape: 3,
+  keptStrides: 3 + keptRank,
+  redShape: 3 + 2 * keptRank,
+  redStrides: 3 + 2 * keptRank + redRank,
+  chunk: 3 + 2 * keptRank + 2 * redRank,
+});
+
+/** WGSL: `base`, the offset of output `o`'s first element, and `elem(r)`, the offset of its r-th element. */
+function addressing(layout: Layout): string {
+  const a = at(layout);
+  const reducedOffset =
+    layout.redRank === 1
+      ? `return u32(i32(base) + i32(r) * param_i(${a.redStrides}u));`
+      : `${coordinatesCode(layout.redRank, a.redShape, 'r', 'e')}\n  return u32(i32(base) + ${stridedSum(layout.redRank, a.redStrides, 'e')});`;
+  return `
+fn base_of(o: u32) -> u32 {
+  ${coordinatesCode(layout.keptRank, a.keptShape, 'o', 'k')}
+  return ${offsetExpr(layout.keptRank, 2, a.keptStrides, 'k')};
+}
+fn elem(base: u32, r: u32) -> u32 {
+  ${reducedOffset}
+}`;
+}
+
+function serialSource(acc: Accumulation, input: StorageType, output: StorageType, layout: Layout, stopOnNaN: boolean): string {
+  return `${PARAMS}${HELPERS}
+@group(0) @binding(1) var<storage, read> x: array<${input}>;
+@group(0) @binding(2) var<storage, read_write> out: array<${output}>;
+${addressing(layout)}
+@compute @workgroup_size(${WORKGROUP})
+fn main(${ENTRY_ARGS}) {
+  let o = ${linearIndex(WORKGROUP)};
+  if (o >= param(0u)) { return; }
+  let base = base_of(o);
+  var acc: ${acc.type} = ${acc.init};
+  var comp: ${acc.type} = ${acc.type}(0);
+  for (var r = 0u; r < param(1u); r = r + 1u) {
+    let v = ${load(input, 'x[elem(base, r)]').expr};
+    ${acc.step}
+    ${stopOnNaN ? 'if (is_nan(acc)) { break; }' : ''}
+  }
+  out[o] = ${store(output, { expr: 'acc', type: acc.type })};
+}`;
+}
+
+function treeSource(acc: Accumulation, input: StorageType, output: StorageType, layout: Layout): string {
+  const a = at(layout);
+  return `${PARAMS}${HELPERS}
+@group(0) @binding(1) var<storage, read> x: array<${input}>;
+@group(0) @binding(2) var<storage, read_write> out: array<${output}>;
+var<workgroup> partial: array<${acc.type}, ${TREE}>;
+${addressing(layout)}
+@compute @workgroup_size(${TREE})
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) t: u32, @builtin(num_workgroups) nwg: vec3<u32>) {
+  let chunk = wid.x;
+  let o = wid.y;
+  let base = base_of(o);
+  let len = param(${a.chunk}u);
+  let end = min(param(1u), (chunk + 1u) * len);
+  var acc: ${acc.type} = ${acc.init};
+  var comp: ${acc.type} = ${acc.type}(0);
+  for (var r = chunk * len + t; r < end; r = r + ${TREE}u) {
+    let v = ${load(input, 'x[elem(base, r)]').expr};
+    ${acc.step}
+  }
+  partial[t] = acc;
+  workgroupBarrier();
+  for (var s = ${TREE / 2}u; s > 0u; s = s >> 1u) {
+    if (t < s) { partial[t] = ${acc.merge('partial[t]', 'partial[t + s]')}; }
+    workgroupBarrier();
+  }
+  if (t == 0u) { out[o * nwg.x + chunk] = ${store(output, { expr: 'partial[0]', type: acc.type })}; }
+}`;
+}
+
+export function reduce(gpu: Gpu, op: ReduceOp, x: StridedView, axes: readonly number[], outDtype: DType): WebGpuBuffer {
+  const s = split(x, axes);
+  const input = storageOf(x.buffer.dtype);
+  const acc = accumulation(op, computeOf(x.buffer.dtype));
+  const layout = { keptRank: s.keptShape.length, redRank: s.redShape.length };
+  const source = gpu.bind(x.buffer);
+  const out = gpu.alloc(outDtype, s.outputs);
+  if (s.outputs === 0) return out;
+  const shapeKey = `${layout.keptRank}.${layout.redRank}:${input}>`;
+  if (s.outputs >= 256 || s.reduced <= 32) {
+    const stop = op === 'max' || op === 'min';
+    const pipeline = gpu.pipeline(`reduce.serial:${op}:${shapeKey}${storageOf(outDtype)}`, () =>
+      serialSource(acc, input, storageOf(outDtype), layout, stop && acc.type === 'f32'),
+    );
+    gpu.dispatch(pipeline, writeParams(s, x.offset, 0), [source, out.gpu], grid(s.outputs));
+    return out;
+  }
+  const chunks = Math.min(256, Math.max(1, Math.ceil(s.reduced / CHUNK)));
+  const chunk = Math.ceil(s.reduced / chunks);
+  // One chunk writes the result directly; several write partial results that a second reduction merges.
+  const partialDtype: DType = acc.type === 'f32' ? 'float32' : 'int64';
+  const target = chunks === 1 ? out : gpu.alloc(partialDtype, s.outputs * chunks);
+  const pipeline = gpu.pipeline(`reduce.tree:${op}:${shapeKey}${storageOf(target.dtype)}`, () =>
+    treeSource(acc, input, storageOf(target.dtype), layout),
+  );
+  gpu.dispatch(pipeline, writeParams(s, x.offset, chunk), [source, target.gpu], [chunks, s.outputs, 1]);
+  if (chunks === 1) return out;
+  gpu.discard(out);
+  const merged = reduce(gpu, op, { buffer: target, shape: [s.outputs, chunks], strides: [chunks, 1], offset: 0 }, [1], outDtype);
+  gpu.discard(target);
+  return merged;
+}
+
+function argSource(op: ArgReduceOp, input: StorageType, layout: Layout): string {
+  const better = op === 'argmax' ? '>' : '<';
+  const f = input === 'f32';
+  return `${PARAMS}${HELPERS}
+@group(0) @binding(1) var<storage, read> x: array<${input}>;
+@group(0) @binding(2) var<storage, read_write> out: array<i32>;
+${addressing(layout)}
+@compute @workgroup_size(${WORKGROUP})
+fn main(${ENTRY_ARGS}) {
+  let o = ${linearIndex(WORKGROUP)};
+  if (o >= param(0u)) { return; }
+  let base = base_of(o);
+  var best = ${load(input, 'x[elem(base, 0u)]').expr};
+  var found = 0u;
+  for (var r = 1u; r < param(1u); r = r + 1u) {
+    ${f ? 'if (is_nan(best)) { break; }' : ''}
+    let v = ${load(input, 'x[elem(base, r)]').expr};
+    if (v ${better} best${f ? ' || is_nan(v)' : ''}) { best = v; found = r; }
+  }
+  out[o] = i32(found);
+}`;
+}
+
+/** Index of the first maximum (minimum) along `axis`; NaN counts as the extreme, as in PyTorch. */
+export function argReduce(gpu: Gpu, op: ArgReduceOp, x: StridedView, axis: number): WebGpuBuffer {
+  const s = split(x, [axis]);
+  const input = storageOf(x.buffer.dtype);
+  const layout = { keptRank: s.keptShape.length, redRank: s.redShape.length };
+  const source = gpu.bind(x.buffer);
+  const out = gpu.alloc('int64', s.outputs);
+  if (s.outputs === 0 || s.reduced === 0) return out;
+  const pipeline = gpu.pipeline(`argreduce:${op}:${layout.keptRank}.${layout.redRank}:${input}`, () => argSource(op, input, layout));
+  gpu.dispatch(pipeline, writeParams(s, x.offset, 0), [source, out.gpu], grid(s.outputs));
+  return out;
+}

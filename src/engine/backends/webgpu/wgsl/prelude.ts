@@ -1,0 +1,142 @@
+// WGSL shared by every kernel: the params slot (binding 0) and the scalar helpers the op table calls.
+//
+// Two WGSL rules shape these helpers. Shader compilers may fold or drop NaN/Inf that appear as constant
+// expressions, so NaN and infinity are built from a runtime zero read from the params; and isNaN is a bit test
+// (WGSL has no isNan, and `x != x` may be optimised away).
+
+/** Every kernel reads its sizes, shapes, strides and offsets from one 256-byte uniform slot. */
+export const PARAMS = /* wgsl */ `
+struct Params { v: array<vec4<u32>, 16> }
+@group(0) @binding(0) var<uniform> P: Params;
+fn param(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
+fn param_i(i: u32) -> i32 { return bitcast<i32>(param(i)); }
+fn param_f(i: u32) -> f32 { return bitcast<f32>(param(i)); }
+`;
+
+/** Scalar math with PyTorch's edge cases (NaN propagation, Python's floor division and remainder signs). */
+export const HELPERS = /* wgsl */ `
+fn runtime_zero() -> u32 { return P.v[0].x & 0u; }
+fn nan_f() -> f32 { return bitcast<f32>(0x7fc00000u | runtime_zero()); }
+fn inf_f() -> f32 { return bitcast<f32>(0x7f800000u | runtime_zero()); }
+fn is_nan(x: f32) -> bool { return (bitcast<u32>(x) & 0x7fffffffu) > 0x7f800000u; }
+fn truthy_f(x: f32) -> bool { return x != 0.0 || is_nan(x); }
+fn sign_f(x: f32) -> f32 {
+  if (x > 0.0) { return 1.0; }
+  if (x < 0.0) { return -1.0; }
+  return x;
+}
+fn relu_f(x: f32) -> f32 {
+  if (x > 0.0 || is_nan(x)) { return x; }
+  return 0.0;
+}
+fn sigmoid_f(x: f32) -> f32 { return 1.0 / (1.0 + exp(-x)); }
+// Kahan's expm1 and log1p: exact near 0, where exp(x) - 1 and log(1 + x) lose every digit.
+fn expm1_f(x: f32) -> f32 {
+  if (abs(x) < 1e-5) { return x + 0.5 * x * x; }
+  let u = exp(x);
+  if (x > 88.0) { return u; }
+  if (u == 1.0) { return x; }
+  let um1 = u - 1.0;
+  if (um1 == -1.0) { return -1.0; }
+  return um1 * x / log(u);
+}
+fn log1p_f(x: f32) -> f32 {
+  if (x > 1e30) { return log(x); }
+  let u = 1.0 + x;
+  if (u == 1.0) { return x; }
+  return log(u) * x / (u - 1.0);
+}
+// tanh through expm1: correct to float32 near 0 and saturating (not NaN) for large |x|.
+fn tanh_f(x: f32) -> f32 {
+  if (is_nan(x)) { return x; }
+  let ax = abs(x);
+  if (ax > 20.0) { return sign_f(x); }
+  let e = expm1_f(-2.0 * ax);
+  let r = -e / (2.0 + e);
+  return select(r, -r, x < 0.0);
+}
+// erf: its Taylor series near 0 (relative accuracy), Abramowitz and Stegun 7.1.26 beyond (|error| < 1.5e-7).
+fn erf_f(x: f32) -> f32 {
+  if (is_nan(x)) { return x; }
+  let ax = abs(x);
+  if (ax < 0.5) {
+    let x2 = x * x;
+    return 1.1283791671 * x * (1.0 + x2 * (-0.3333333333 + x2 * (0.1 + x2 * (-0.0238095238 + x2 * (0.0046296296 + x2 * -0.0007575758)))));
+  }
+  if (ax > 4.0) { return sign_f(x); }
+  let t = 1.0 / (1.0 + 0.3275911 * ax);
+  let poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
+  let r = 1.0 - poly * exp(-ax * ax);
+  return select(r, -r, x < 0.0);
+}
+fn maximum_f(a: f32, b: f32) -> f32 {
+  if (is_nan(a) || is_nan(b)) { return nan_f(); }
+  return max(a, b);
+}
+fn minimum_f(a: f32, b: f32) -> f32 {
+  if (is_nan(a) || is_nan(b)) { return nan_f(); }
+  return min(a, b);
+}
+// a ** b as torch.pow: integral exponents by squaring (exact where float32 can be, negative bases allowed).
+fn pow_f(a: f32, b: f32) -> f32 {
+  if (b == 0.0) { return 1.0; }
+  if (is_nan(a) || is_nan(b)) { return nan_f(); }
+  if (b == 0.5) { return sqrt(a); }
+  let integral = trunc(b) == b;
+  if (integral && abs(b) <= 64.0) {
+    var e = u32(abs(b));
+    var base = a;
+    var r = 1.0;
+    loop {
+      if (e == 0u) { break; }
+      if ((e & 1u) == 1u) { r = r * base; }
+      base = base * base;
+      e = e >> 1u;
+    }
+    return select(r, 1.0 / r, b < 0.0);
+  }
+  if (a == 0.0) { return select(0.0, inf_f(), b < 0.0); }
+  if (a < 0.0) {
+    if (!integral) { return nan_f(); }
+    let r = exp2(b * log2(-a));
+    return select(r, -r, trunc(b * 0.5) != b * 0.5);
+  }
+  return exp2(b * log2(a));
+}
+fn remainder_f(a: f32, b: f32) -> f32 {
+  let r = a - b * trunc(a / b);
+  if (r != 0.0 && ((r < 0.0) != (b < 0.0))) { return r + b; }
+  return r;
+}
+fn pow_i(a: i32, b: i32) -> i32 {
+  if (b < 0) { return i32(pow_f(f32(a), f32(b))); }
+  var e = b;
+  var base = a;
+  var r = 1;
+  loop {
+    if (e == 0) { break; }
+    if ((e & 1) == 1) { r = r * base; }
+    base = base * base;
+    e = e >> 1u;
+  }
+  return r;
+}
+fn floordiv_i(a: i32, b: i32) -> i32 {
+  if (b == 0) { return 0; }
+  let q = a / b;
+  if ((a % b != 0) && ((a < 0) != (b < 0))) { return q - 1; }
+  return q;
+}
+fn remainder_i(a: i32, b: i32) -> i32 {
+  if (b == 0) { return 0; }
+  let r = a % b;
+  if (r != 0 && ((r < 0) != (b < 0))) { return r + b; }
+  return r;
+}
+`;
+
+/** The invocation's linear index for a 1-D problem dispatched as a 2-D grid (past 65535 workgroups). */
+export const linearIndex = (workgroupSize: number): string =>
+  `gid.x + gid.y * nwg.x * ${workgroupSize}u`;
+
+export const ENTRY_ARGS = '@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>';
