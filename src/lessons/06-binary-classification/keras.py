@@ -1,4 +1,4 @@
-# Binary classification: is the answer 0 or 1? (The seed's Keras classifier.)
+# Binary classification: is the answer 0 or 1? Keras does the counting for us.
 import numpy as np
 import tensorflow as tf
 import matplotlib.pyplot as plt

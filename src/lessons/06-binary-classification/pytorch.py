@@ -1,4 +1,4 @@
-# Binary classification: is the answer 0 or 1? (The seed's PyTorch classifier.)
+# Binary classification: is the answer 0 or 1? Here we count right answers ourselves.
 import torch
 import torch.nn as nn
 import matplotlib.pyplot as plt
