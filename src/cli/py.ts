@@ -1,6 +1,6 @@
 // `npm run py -- FILE.py`: runs a Python file with Tandem's interpreter on the CPU backend, printing exactly what
 // the browser console would: the program's output on stdout, a CPython-style traceback on stderr, exit status 1
-// on error. This is how we compare Tandem with real Python (tools/pyparity).
+// on error (or sys.exit's status). This is how we compare Tandem with real Python (tools/pyparity).
 
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -27,12 +27,14 @@ async function main(argv: string[]): Promise<number> {
       stdout: (text) => process.stdout.write(text),
       metric: () => {},
       figure: () => {},
+      warning: (text) => process.stderr.write(text),
     },
     { filename },
   );
   if (result.ok) return 0;
   process.stderr.write(result.error.traceback);
-  return 1;
+  // sys.exit(n) exits with n; an uncaught exception with 1, as python3 does.
+  return result.exitCode ?? 1;
 }
 
 main(process.argv.slice(2)).then(

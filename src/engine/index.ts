@@ -16,6 +16,10 @@ export type { Backend, DeviceBuffer, StridedView } from './backends/backend.ts';
 export { CpuBackend } from './backends/cpu/index.ts';
 export { defaultBackend, setDefaultBackend } from './backends/registry.ts';
 
+export { allocationMark, beginOwnership, liveStorage } from './memory/ownership.ts';
+export { addRootSource, releaseUnreachable, tidy, type RootSource } from './memory/collect.ts';
+export { keepAliveWith, type Traceable } from './memory/reachability.ts';
+
 export * from './ops/index.ts';
 
 export { DEFAULT_SEED, defaultGenerator, Generator } from './random/generator.ts';

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { backward } from './autograd/backward.ts';
 import type { DType } from './dtype.ts';
 import { EngineError } from './errors.ts';
+import { releaseUnreachable } from './memory/collect.ts';
+import { beginOwnership } from './memory/ownership.ts';
 import * as ops from './ops/index.ts';
 import type { IndexItem } from './ops/indexing.ts';
 import { Tensor } from './tensor.ts';
@@ -235,9 +237,25 @@ function tensorsOf(args: Value[]): Tensor[] {
   return args.flatMap((a) => (a instanceof Tensor ? [a] : Array.isArray(a) ? tensorsOf(a as Value[]) : []));
 }
 
-describe('ops match PyTorch', () => {
+// Run twice: as is, and with the runtime releasing between forward and backward every buffer that neither
+// the inputs nor the outputs' autograd graphs reach (as it does between statements): a backward that needs
+// memory its node does not declare (GradFn saved tensors, engine/memory) fails loudly then.
+for (const releasing of [false, true]) describe(releasing ? 'ops match PyTorch with unreachable memory released' : 'ops match PyTorch', () => {
   for (const c of cases) {
     it(c.name, async () => {
+      const endOwnership = releasing ? beginOwnership() : null;
+      try {
+        await runCase(c, releasing);
+      } finally {
+        endOwnership?.();
+      }
+    });
+  }
+});
+
+async function runCase(c: Case, releasing: boolean): Promise<void> {
+  {
+    {
       const args = c.args.map(decode);
       const run = OPS[c.op];
       expect(run, `no engine mapping for ${c.op}`).toBeDefined();
@@ -257,6 +275,7 @@ describe('ops match PyTorch', () => {
       }
       const result = await run(args, c.kwargs);
       const outputs = Array.isArray(result) ? result : [result];
+      if (releasing) releaseUnreachable(0, [args, outputs]);
       const expected = c.outputs as Output[];
       expect(outputs.length).toBe(expected.length);
       let total: Tensor | null = null;
@@ -282,6 +301,6 @@ describe('ops match PyTorch', () => {
           else expectClose(await (leaf.grad as Tensor).data(), want, leaf.dtype);
         }
       }
-    });
+    }
   }
-});
+}

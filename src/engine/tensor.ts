@@ -7,6 +7,7 @@ import type { DeviceBuffer, StridedView } from './backends/backend.ts';
 import type { AccumulateGrad, GradFn } from './autograd/node.ts';
 import { isFloating, type DType, type TypedArray } from './dtype.ts';
 import { runtimeError, valueError } from './errors.ts';
+import { ownStorage } from './memory/ownership.ts';
 import { contiguousStrides, numel, type Shape } from './shape.ts';
 
 /**
@@ -15,7 +16,12 @@ import { contiguousStrides, numel, type Shape } from './shape.ts';
  */
 export class Storage {
   version = 0;
-  constructor(readonly buffer: DeviceBuffer) {}
+  /** Set when the runtime released the buffer (memory/): any later use is a bug, reported loudly. */
+  released = false;
+  constructor(readonly buffer: DeviceBuffer) {
+    // While a program runs, the runtime owns the memory and releases it once nothing reaches it.
+    ownStorage(this);
+  }
 }
 
 export class Tensor {
@@ -76,6 +82,7 @@ export class Tensor {
 
   /** How kernels see this tensor. */
   get view(): StridedView {
+    if (this.storage.released) throw releasedError();
     return { buffer: this.storage.buffer, shape: this.shape, strides: this.strides, offset: this.offset };
   }
 
@@ -111,6 +118,7 @@ export class Tensor {
   /** The elements in row-major order, as a new typed array (Float32Array, Float64Array for float64/int64,
    *  Uint8Array for bool). */
   async data(): Promise<TypedArray> {
+    if (this.storage.released) throw releasedError();
     const backend = this.backend;
     if (this.isContiguous() && this.offset === 0 && this.storage.buffer.length === this.numel) {
       return backend.read(this.storage.buffer);
@@ -127,4 +135,9 @@ export class Tensor {
   toString(): string {
     return `Tensor(shape=[${this.shape.join(', ')}], dtype=${this.dtype})`;
   }
+}
+
+/** A released buffer must never be read: on a GPU it may already hold another tensor's values. */
+function releasedError(): Error {
+  return new Error('internal error: a tensor was used after Tandem released its memory');
 }

@@ -36,6 +36,9 @@ export class GradFn {
   retainedOutput: Tensor | null = null;
   private backwardFn: BackwardFn | null;
   private saved: SavedTensor[];
+  /** Other tensors the backward closure reads (masks, intermediates): kept alive with the node, never
+   *  version-checked, since PyTorch saves no such tensor and no program can reach them. */
+  private kept: readonly Tensor[];
 
   constructor(
     readonly name: string,
@@ -43,8 +46,10 @@ export class GradFn {
     backward: BackwardFn,
     saved: readonly Tensor[],
     output: Tensor | null = null,
+    kept: readonly Tensor[] = [],
   ) {
     this.backwardFn = backward;
+    this.kept = kept;
     this.saved = saved.map((tensor) => ({
       tensor,
       version: tensor.storage.version,
@@ -58,9 +63,14 @@ export class GradFn {
     return this.next.map((edge) => edge?.node ?? null);
   }
 
-  /** Tensors this node keeps alive for its backward (for the runtime's reachability walk). */
+  /** The tensors PyTorch would save for this node. */
   get savedTensors(): readonly Tensor[] {
     return this.saved.map((s) => s.tensor);
+  }
+
+  /** Every tensor the backward reads, saved or kept (the runtime's reachability walk, engine/memory). */
+  get heldTensors(): readonly Tensor[] {
+    return [...this.savedTensors, ...this.kept];
   }
 
   apply(grad: Tensor): readonly (Tensor | null)[] {
@@ -90,6 +100,7 @@ export class GradFn {
     if (this.saved.length > 0) {
       this.backwardFn = null;
       this.saved = [];
+      this.kept = [];
     }
   }
 }

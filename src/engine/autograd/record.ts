@@ -12,8 +12,11 @@ export function edgeTo(t: Tensor): Edge {
 }
 
 /**
- * Records `out = op(inputs)` when grad mode is on and some input requires grad. `saved` lists the tensors the
- * backward closure reads, so autograd can free them after backward and detect in-place changes to them.
+ * Records `out = op(inputs)` when grad mode is on and some input requires grad. `saved` lists the tensors
+ * PyTorch saves for the op, so autograd can free them after backward and detect in-place changes to them;
+ * `kept` lists any other tensor the backward closure reads (a mask, an intermediate). Together they must name
+ * every tensor the closure reads: the runtime releases memory nothing reaches, and a closure is opaque to it
+ * (ops.test.ts checks each op with unreachable memory released before backward).
  */
 export function record(
   out: Tensor,
@@ -21,9 +24,10 @@ export function record(
   inputs: readonly (Tensor | null)[],
   backward: BackwardFn,
   saved: readonly Tensor[] = [],
+  kept: readonly Tensor[] = [],
 ): Tensor {
   if (!isGradEnabled() || !inputs.some((t) => t !== null && t.requiresGrad)) return out;
   const next = inputs.map((t) => (t !== null && t.requiresGrad ? edgeTo(t) : null));
-  out.gradFn = new GradFn(name, next, backward, saved, out);
+  out.gradFn = new GradFn(name, next, backward, saved, out, kept);
   return out;
 }

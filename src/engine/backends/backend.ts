@@ -88,6 +88,12 @@ export interface Backend {
   upload(data: TypedArray, dtype: DType): DeviceBuffer;
   /** A copy of the buffer's contents on the host. */
   read(buffer: DeviceBuffer): Promise<TypedArray>;
+  /**
+   * The runtime is done with `buffer` (no tensor can reach it any more; DESIGN.md, tensor lifetime): a backend
+   * whose memory the JS garbage collector does not manage returns it to its pool now. Work already recorded
+   * that reads the buffer must still see its contents. Optional: the CPU backend's arrays are simply dropped.
+   */
+  release?(buffer: DeviceBuffer): void;
 
   /** out[i] = op(x[i]); the computation happens in x's dtype and is stored as `outDtype`. */
   unary(op: UnaryOp, x: StridedView, outDtype: DType): DeviceBuffer;

@@ -2,6 +2,7 @@
 // (`_keras_logits`): TensorFlow then computes crossentropy from the logits, which is what training follows.
 
 import { valueError } from '../errors.ts';
+import { keepAliveWith } from '../memory/reachability.ts';
 import { elu, gelu, leakyRelu, logSoftmax, silu, softmax, softplus } from '../ops/activation.ts';
 import { mul, sub } from '../ops/arithmetic.ts';
 import { gt, where } from '../ops/compare.ts';
@@ -13,6 +14,13 @@ export type ActivationName = 'linear' | 'relu' | 'sigmoid' | 'tanh' | 'softmax' 
 export type LogitsKind = 'sigmoid' | 'softmax';
 
 const logitsOf = new WeakMap<Tensor, { kind: LogitsKind; logits: Tensor }>();
+
+function rememberLogits(output: Tensor, kind: LogitsKind, logits: Tensor): Tensor {
+  logitsOf.set(output, { kind, logits });
+  // The runtime must not release the logits while the output lives (a WeakMap entry is invisible to its walk).
+  keepAliveWith(output, logits);
+  return output;
+}
 
 /** The pre-activation logits of a sigmoid/softmax output, if it came from one. */
 export function cachedLogits(output: Tensor, kind: LogitsKind): Tensor | null {
@@ -29,16 +37,10 @@ export function activate(name: ActivationName, x: Tensor): Tensor {
       return x;
     case 'relu':
       return relu(x);
-    case 'sigmoid': {
-      const out = sigmoid(x);
-      logitsOf.set(out, { kind: 'sigmoid', logits: x });
-      return out;
-    }
-    case 'softmax': {
-      const out = softmax(x, -1);
-      logitsOf.set(out, { kind: 'softmax', logits: x });
-      return out;
-    }
+    case 'sigmoid':
+      return rememberLogits(sigmoid(x), 'sigmoid', x);
+    case 'softmax':
+      return rememberLogits(softmax(x, -1), 'softmax', x);
     case 'log_softmax':
       return logSoftmax(x, -1);
     case 'tanh':

@@ -4,6 +4,8 @@
 
 import { backward } from '../autograd/backward.ts';
 import { valueError } from '../errors.ts';
+import { releaseUnreachable, tidy } from '../memory/collect.ts';
+import { allocationMark } from '../memory/ownership.ts';
 import type { Tensor } from '../tensor.ts';
 import type { KerasCallback } from './callbacks.ts';
 import { asModelInput, batches, splitValidation } from './data.ts';
@@ -43,6 +45,9 @@ export function verbosity(v: 0 | 1 | 2 | 'auto' | undefined): 0 | 1 | 2 {
 export async function fit(model: Sequential, xIn: Tensor, yIn: Tensor, options: FitOptions, hooks: FitHooks): Promise<History> {
   const compiled = model.compiled;
   if (compiled === null) throw new Error('You must call `compile()` before using the model.');
+  // Everything fit allocates from here on is released at the end of an epoch unless the model, its optimizer
+  // or fit's own state still reaches it (the runtime owns tensor memory; engine/memory).
+  const fitMark = allocationMark();
   const epochs = options.epochs ?? 1;
   const batchSize = options.batchSize ?? 32;
   const verbose = verbosity(options.verbose);
@@ -64,7 +69,8 @@ export async function fit(model: Sequential, xIn: Tensor, yIn: Tensor, options: 
   const steps = Math.ceil(x.shape[0] / batchSize);
   const history = new History({ verbose, epochs, steps });
   const lossTracker = new MeanTracker('loss');
-  let metrics: KerasMetric[] | null = null;
+  // Created by the first step (inside a closure, hence the cast that keeps TypeScript from narrowing to null).
+  let metrics = null as KerasMetric[] | null;
   const callbacks = options.callbacks ?? [];
   model.stopTraining = false;
   for (const c of callbacks) await c.onTrainBegin?.(model);
@@ -78,16 +84,22 @@ export async function fit(model: Sequential, xIn: Tensor, yIn: Tensor, options: 
 
     let step = 0;
     for (const batch of batches(x, y, batchSize, shuffle)) {
-      const by = batch.y as Tensor;
-      const yPred = model.call(batch.x, true);
-      const loss = computeLoss(compiled.loss, by, yPred);
-      const weights = model.trainableWeights;
-      backward(loss);
-      compiled.optimizer.applyGradients(weights.map((w) => [w.grad, w] as const));
-      for (const w of weights) w.grad = null;
-      lossTracker.update(loss, batch.x.shape[0]);
-      metrics ??= compiled.metrics.map((name) => metricFor(name, by, yPred));
-      for (const m of metrics) m.update(by, yPred);
+      // Each step's activations and gradients are released as soon as it ends (the runtime owns tensor memory).
+      tidy(
+        () => [model, lossTracker, metrics],
+        () => {
+          const by = batch.y as Tensor;
+          const yPred = model.call(batch.x, true);
+          const loss = computeLoss(compiled.loss, by, yPred);
+          const weights = model.trainableWeights;
+          backward(loss);
+          compiled.optimizer.applyGradients(weights.map((w) => [w.grad, w] as const));
+          for (const w of weights) w.grad = null;
+          lossTracker.update(loss, batch.x.shape[0]);
+          metrics ??= compiled.metrics.map((name) => metricFor(name, by, yPred));
+          for (const m of metrics) m.update(by, yPred);
+        },
+      );
       if (step++ === 0) afterFirstStep = now();
     }
 
@@ -98,6 +110,8 @@ export async function fit(model: Sequential, xIn: Tensor, yIn: Tensor, options: 
       const valLogs = await evaluateLogs(model, validation[0], validation[1], batchSize);
       for (const [k, v] of Object.entries(valLogs)) sorted[`val_${k}`] = v;
     }
+    // What the epoch left (batches, replaced running totals) goes too, before any callback (Python code) runs.
+    releaseUnreachable(fitMark, [model, lossTracker, metrics, x, y, validation, history, callbacks]);
     const end = now();
     if (verbose !== 0) {
       const secondsPerStep = steps > 1 ? (end - afterFirstStep) / (steps - 1) : end - start;

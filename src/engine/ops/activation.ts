@@ -43,13 +43,13 @@ export function logSoftmax(x: Tensor, dim: number): Tensor {
 export function leakyRelu(x: Tensor, negativeSlope = 0.01): Tensor {
   const positive = binaryKernel('gt', x, k(0, x), 'bool');
   const out = whereKernel(positive, x, binaryKernel('mul', x, k(negativeSlope, x)));
-  return record(out, 'LeakyReluBackward0', [x], (g) => [whereKernel(positive, g, mul(g, negativeSlope))], [x]);
+  return record(out, 'LeakyReluBackward0', [x], (g) => [whereKernel(positive, g, mul(g, negativeSlope))], [x], [positive]);
 }
 
 export function elu(x: Tensor, alpha = 1): Tensor {
   const positive = binaryKernel('gt', x, k(0, x), 'bool');
   const out = whereKernel(positive, x, binaryKernel('mul', unaryKernel('expm1', x), k(alpha, x)));
-  return record(out, 'EluBackward0', [x], (g) => [whereKernel(positive, g, mul(g, add(out, alpha)))], [out]);
+  return record(out, 'EluBackward0', [x], (g) => [whereKernel(positive, g, mul(g, add(out, alpha)))], [out], [positive]);
 }
 
 /** GELU, exact (erf) by default or with PyTorch's tanh approximation. */
@@ -66,14 +66,14 @@ export function gelu(x: Tensor, approximate: 'none' | 'tanh' = 'none'): Tensor {
       const left = mul(add(th, 1), 0.5);
       const right = mul(mul(mul(fx, 0.5), sub(1, mul(th, th))), dInner);
       return [mul(g, add(left, right))];
-    }, [fx]);
+    }, [fx], [th]);
   }
   const cdf = binaryKernel('mul', binaryKernel('add', unaryKernel('erf', binaryKernel('mul', fx, k(Math.SQRT1_2, fx))), k(1, fx)), k(0.5, fx));
   const out = binaryKernel('mul', fx, cdf);
   return record(out, 'GeluBackward0', [x], (g) => {
     const pdf = mul(exp(mul(mul(fx, fx), -0.5)), 1 / Math.sqrt(2 * Math.PI));
     return [mul(g, add(cdf, mul(fx, pdf)))];
-  }, [fx]);
+  }, [fx], [cdf]);
 }
 
 /** softplus(x) = log(1 + exp(βx))/β, linear above βx > threshold (as PyTorch). */
@@ -82,20 +82,20 @@ export function softplus(x: Tensor, beta = 1, threshold = 20): Tensor {
   const bx = binaryKernel('mul', fx, k(beta, fx));
   const linear = binaryKernel('gt', bx, k(threshold, fx), 'bool');
   const out = whereKernel(linear, fx, binaryKernel('div', unaryKernel('log1p', unaryKernel('exp', bx)), k(beta, fx)));
-  return record(out, 'SoftplusBackward0', [x], (g) => [whereKernel(linear, g, mul(g, unaryKernel('sigmoid', bx)))], [fx]);
+  return record(out, 'SoftplusBackward0', [x], (g) => [whereKernel(linear, g, mul(g, unaryKernel('sigmoid', bx)))], [fx], [linear, bx]);
 }
 
 export function silu(x: Tensor): Tensor {
   const fx = asFloat(x);
   const s = unaryKernel('sigmoid', fx);
   const out = binaryKernel('mul', fx, s);
-  return record(out, 'SiluBackward0', [x], (g) => [mul(g, mul(s, add(mul(fx, sub(1, s)), 1)))], [fx]);
+  return record(out, 'SiluBackward0', [x], (g) => [mul(g, mul(s, add(mul(fx, sub(1, s)), 1)))], [fx], [s]);
 }
 
 export function hardtanh(x: Tensor, minVal = -1, maxVal = 1): Tensor {
   const out = binaryKernel('minimum', binaryKernel('maximum', x, k(minVal, x)), k(maxVal, x));
   const inside = binaryKernel('and', binaryKernel('gt', x, k(minVal, x), 'bool'), binaryKernel('lt', x, k(maxVal, x), 'bool'), 'bool');
-  return record(out, 'HardtanhBackward0', [x], (g) => [whereKernel(inside, g, mul(g, 0))], [x]);
+  return record(out, 'HardtanhBackward0', [x], (g) => [whereKernel(inside, g, mul(g, 0))], [x], [inside]);
 }
 
 export const relu6 = (x: Tensor): Tensor => hardtanh(x, 0, 6);

@@ -84,7 +84,7 @@ export function clamp(x: Tensor, min: number | null = null, max: number | null =
   }
   const mask = pass as Tensor;
   if (out === x) out = unaryKernel('identity', x);
-  return record(out, 'ClampBackward1', [x], (g) => [whereKernel(mask, g, zerosLikeKernel(g))], [x]);
+  return record(out, 'ClampBackward1', [x], (g) => [whereKernel(mask, g, zerosLikeKernel(g))], [x], [mask]);
 }
 
 /** `tensor.masked_fill(mask, value)`: the gradient is zero where filled. */

@@ -5,6 +5,7 @@ export * from './arithmetic.ts';
 export * from './cast.ts';
 export * from './compare.ts';
 export * from './creation.ts';
+export { cudaAvailable, deviceOf, gpuName, placeOn, toDevice, type Device } from './device.ts';
 export * from './dropout.ts';
 export * from './indexing.ts';
 export { applyInPlace, commit, copy_, fill_, checkInPlace } from './inplace.ts';

@@ -300,6 +300,7 @@ function assignPositions(x: Tensor, view: Tensor, positions: Tensor, v: Tensor, 
       },
       (g) => takeKernel(contiguousOf(region(g)), positions),
       name,
+      [positions],
     );
   }
 }
@@ -319,11 +320,18 @@ function zeroRegion(g: Tensor, region: (t: Tensor) => Tensor): Tensor {
 }
 
 /** Gives x the assignment's node: gradient to the old x except where overwritten, and to the assigned value. */
-function rebase(x: Tensor, v: Tensor, toOld: (g: Tensor) => Tensor, toValue: (g: Tensor) => Tensor, name = 'CopySlices'): void {
+function rebase(
+  x: Tensor,
+  v: Tensor,
+  toOld: (g: Tensor) => Tensor,
+  toValue: (g: Tensor) => Tensor,
+  name = 'CopySlices',
+  kept: readonly Tensor[] = [],
+): void {
   const old = x.gradFn === null && !x.requiresGrad ? null : x.detach();
   if (old !== null) old.gradFn = x.gradFn;
   const result = Tensor.fromBuffer(x.storage.buffer, x.shape);
-  record(result, name, [old, v.requiresGrad ? v : null], (g) => [toOld(g), toValue(g)]);
+  record(result, name, [old, v.requiresGrad ? v : null], (g) => [toOld(g), toValue(g)], [], kept);
   x.gradFn = result.gradFn;
 }
 
@@ -337,7 +345,7 @@ function assignMasked(x: Tensor, mask: Tensor, v: Tensor): void {
   x.storage.version++;
   if (recording) {
     const zero = (g: Tensor): Tensor => whereKernel(mask, scalarKernel(0, g.dtype, g), g);
-    rebase(x, v, zero, (g) => binaryKernel('sub', g, zero(g)), 'IndexPutBackward0');
+    rebase(x, v, zero, (g) => binaryKernel('sub', g, zero(g)), 'IndexPutBackward0', [mask]);
   }
 }
 

@@ -53,7 +53,7 @@ export function mseLoss(input: Tensor, target: Tensor, reduction: Reduction = 'm
   return record(out, 'MseLossBackward0', [input, target], (g, needs) => {
     const grad = mul(upstream(g, diff, reduction), mul(diff, 2));
     return [grad, needs[1] ? neg(grad) : null];
-  }, [x, y]);
+  }, [x, y], [diff]);
 }
 
 /** L1 loss, composed as PyTorch composes it: |input − target| then the reduction. */
@@ -75,7 +75,7 @@ export function smoothL1Loss(input: Tensor, target: Tensor, reduction: Reduction
     const slope = whereKernel(small, div(diff, beta), unaryKernel('sign', diff));
     const grad = mul(upstream(g, diff, reduction), slope);
     return [grad, needs[1] ? neg(grad) : null];
-  }, [x, y]);
+  }, [x, y], [small, diff]);
 }
 
 /** Huber loss: quadratic below `delta`, linear (slope delta) above. */
@@ -91,7 +91,7 @@ export function huberLoss(input: Tensor, target: Tensor, reduction: Reduction = 
     const slope = whereKernel(small, diff, mul(unaryKernel('sign', diff), delta));
     const grad = mul(upstream(g, diff, reduction), slope);
     return [grad, needs[1] ? neg(grad) : null];
-  }, [x, y]);
+  }, [x, y], [small, diff]);
 }
 
 
@@ -142,7 +142,7 @@ export function binaryCrossEntropyWithLogits(input: Tensor, target: Tensor, redu
     const dx = pw === null ? sub(s, y) : sub(mul(add(mul(sub(pw, 1), y), 1), s), mul(pw, y));
     const up = upstream(g, x, reduction);
     return [mul(up, dx), needs[1] ? mul(up, neg(x)) : null];
-  }, [x, y]);
+  }, [x, y], pw === null ? [] : [pw]);
 }
 
 /** Negative log-likelihood of class indices. input is (N, C) or (C,), or (N, C, d1, ...) with target (N, d1, ...). */
@@ -186,7 +186,7 @@ export function nllLoss(input: Tensor, target: Tensor, reduction: Reduction = 'm
     if (denominator !== null) up = div(up, denominator);
     const perElement = mul(neg(up), w);
     return [scatterAddKernel(inputShape, positions, unsqueeze(perElement, classDim)), null];
-  }, [positions]);
+  }, [positions], denominator === null ? [w] : [w, denominator]);
 }
 
 /**

@@ -254,7 +254,7 @@ export function norm(x: Tensor, p = 2, dim?: Dims, keepdim = false): Tensor {
     const direction = mul(unaryKernel('sign', x), binaryKernel('pow', ax, scalarKernel(p - 1, x.dtype, x)));
     const zero = binaryKernel('eq', n, scalarKernel(0, x.dtype, x), 'bool');
     return [whereKernel(zero, zerosLikeKernel(x), mul(scale, direction))];
-  }, [x, out]);
+  }, [x, out], [ax]);
 }
 
 export function all(x: Tensor, dim?: number, keepdim = false): Tensor {

@@ -17,6 +17,7 @@ import { addMember, addMembers, classMethod, method } from '../runtime/native.ts
 import { pyEquals } from '../runtime/operators.ts';
 import { getItem } from '../runtime/subscript.ts';
 import { repr, reprOnce } from '../runtime/text.ts';
+import { keyReady, keysReady } from '../runtime/keys.ts';
 
 function dict(obj: PyObject): PyDict {
   if (obj instanceof PyDict) return obj;
@@ -29,7 +30,9 @@ export async function updateDict(ctx: Context, d: PyDict, source: PyObject | und
     for (const { key, value } of [...source.entries.values()]) d.set(key, value);
   } else if (source !== undefined && source.type.lookup('keys') !== undefined) {
     for (const key of await toArray(ctx, await callObject(ctx, source.type.lookup('keys')!, [source]))) {
-      d.set(key, await getItem(ctx, source, key));
+      const value = await getItem(ctx, source, key);
+      await keyReady(ctx, key);
+      d.set(key, value);
     }
   } else if (source !== undefined) {
     const pairs = await toArray(ctx, source);
@@ -43,6 +46,7 @@ export async function updateDict(ctx: Context, d: PyDict, source: PyObject | und
           `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`,
         );
       }
+      await keyReady(ctx, pair[0]!);
       d.set(pair[0]!, pair[1]!);
     }
   }
@@ -81,21 +85,27 @@ export function installDict(): void {
     }),
     __repr__: method(['self'], async (ctx, [self]) => pyStr(await dictRepr(ctx, dict(self)))),
     __len__: method(['self'], (_ctx, [self]) => pyInt(dict(self).size)),
-    __contains__: method(['self', 'key'], (_ctx, [self, key]) => pyBool(dict(self).has(key))),
+    __contains__: method(['self', 'key'], async (ctx, [self, key]) => {
+      await keyReady(ctx, key);
+      return pyBool(dict(self).has(key));
+    }),
     __iter__: method(['self'], (_ctx, [self]) => nativeIterator(new PyDictView(dict(self), 'keys'))!),
     __reversed__: method(['self'], (_ctx, [self]) => iteratorOver('dict_reversekeyiterator', dict(self).keys().reverse())),
     __getitem__: method(['self', 'key'], async (ctx, [self, key]) => {
+      await keyReady(ctx, key);
       const v = dict(self).get(key);
       if (v !== undefined) return v;
       const missing = self.type.lookup('__missing__');
       if (missing !== undefined) return callObject(ctx, missing, [self, key]);
       throw new PyBaseException(PyExc.KeyError, [key]);
     }),
-    __setitem__: method(['self', 'key', 'value'], (_ctx, [self, key, value]) => {
+    __setitem__: method(['self', 'key', 'value'], async (ctx, [self, key, value]) => {
+      await keyReady(ctx, key);
       dict(self).set(key, value);
       return None;
     }),
-    __delitem__: method(['self', 'key'], (_ctx, [self, key]) => {
+    __delitem__: method(['self', 'key'], async (ctx, [self, key]) => {
+      await keyReady(ctx, key);
       if (dict(self).delete(key) === undefined) throw new PyBaseException(PyExc.KeyError, [key]);
       return None;
     }),
@@ -119,15 +129,20 @@ export function installDict(): void {
     keys: method(['self'], (_ctx, [self]) => new PyDictView(dict(self), 'keys')),
     values: method(['self'], (_ctx, [self]) => new PyDictView(dict(self), 'values')),
     items: method(['self'], (_ctx, [self]) => new PyDictView(dict(self), 'items')),
-    get: method(['self', 'key', 'default?'], (_ctx, [self, key, dflt]) => dict(self).get(key) ?? dflt ?? None),
-    setdefault: method(['self', 'key', 'default?'], (_ctx, [self, key, dflt]) => {
+    get: method(['self', 'key', 'default?'], async (ctx, [self, key, dflt]) => {
+      await keyReady(ctx, key);
+      return dict(self).get(key) ?? dflt ?? None;
+    }),
+    setdefault: method(['self', 'key', 'default?'], async (ctx, [self, key, dflt]) => {
+      await keyReady(ctx, key);
       const d = dict(self);
       const v = d.get(key);
       if (v !== undefined) return v;
       d.set(key, dflt ?? None);
       return dflt ?? None;
     }),
-    pop: method(['self', 'key', 'default?'], (_ctx, [self, key, dflt]) => {
+    pop: method(['self', 'key', 'default?'], async (ctx, [self, key, dflt]) => {
+      await keyReady(ctx, key);
       const v = dict(self).delete(key);
       if (v !== undefined) return v;
       if (dflt !== undefined) return dflt;
@@ -160,7 +175,10 @@ export function installDict(): void {
     classMethod(
       method(['cls', 'iterable', 'value?'], async (ctx, [cls, iterable, value]) => {
         const d = await callObject(ctx, cls as PyType);
-        for (const k of await toArray(ctx, iterable)) dict(d).set(k, value ?? None);
+        for (const k of await toArray(ctx, iterable)) {
+          await keyReady(ctx, k);
+          dict(d).set(k, value ?? None);
+        }
         return d;
       }),
     ),
@@ -179,15 +197,18 @@ export function installDict(): void {
       }),
       __contains__: method(['self', 'item'], async (ctx, [self, item]) => {
         const v = self as PyDictView;
+        await keysReady(ctx, [item]);
         if (kind === 'keys') return pyBool(v.mapping.has(item));
         for (const x of viewItems(v)) if (await pyEquals(ctx, x, item)) return pyBool(true);
         return pyBool(false);
       }),
-      __eq__: method(['self', 'other'], (_ctx, [self, other]) => {
+      __eq__: method(['self', 'other'], async (ctx, [self, other]) => {
         if (kind === 'values') return pyBool(self === other);
-        const mine = new PySet(viewItems(self as PyDictView));
+        const items = viewItems(self as PyDictView);
         const theirs = other instanceof PyDictView ? viewItems(other) : other instanceof PySet ? other.items() : null;
         if (theirs === null) return NotImplemented;
+        await keysReady(ctx, [...items, ...theirs]);
+        const mine = new PySet(items);
         return pyBool(theirs.length === mine.size && theirs.every((x) => mine.has(x)));
       }),
     });
@@ -198,7 +219,9 @@ export function installDict(): void {
           viewType,
           name,
           method(['self', 'other'], async (ctx, [self, other]) => {
-            const set = new PySet(viewItems(self as PyDictView));
+            const items = viewItems(self as PyDictView);
+            await keysReady(ctx, items);
+            const set = new PySet(items);
             const fn = set.type.lookup(op)!;
             return callObject(ctx, fn, [set, other]);
           }),

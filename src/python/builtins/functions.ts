@@ -2,7 +2,9 @@
 // repr, format, id, hash, chr, ord, bin/oct/hex, dir, vars, globals, locals, and the unsupported ones.
 
 import { None } from '../objects/constants.ts';
+import type { Context } from '../objects/context.ts';
 import { PyDict } from '../objects/dict.ts';
+import { namespaceDict } from '../objects/namespaceDict.ts';
 import { PyBaseException, PyExc, pyError } from '../objects/exception.ts';
 import { PyFloat } from '../objects/float.ts';
 import { PyInt, pyBool, pyInt } from '../objects/int.ts';
@@ -15,9 +17,9 @@ import { callObject, isCallable } from '../runtime/call.ts';
 import { asIndex, asInt, asString, given } from '../runtime/convert.ts';
 import { nativeFunction } from '../runtime/native.ts';
 import { binaryOp } from '../runtime/operators.ts';
-import { format, repr, str } from '../runtime/text.ts';
+import { asciiRepr, format, repr, str } from '../runtime/text.ts';
 import { length } from '../runtime/truth.ts';
-import { pyHash } from './hashing.ts';
+import { pyHash } from '../runtime/hashing.ts';
 import { dirNames } from './object.ts';
 import { divmod as numberDivmod } from './numbers.ts';
 import { unsupported } from '../interpreter/unsupported.ts';
@@ -139,14 +141,7 @@ const hasattr = nativeFunction('hasattr', ['object', 'name'], async (ctx, [obj, 
 );
 
 const reprFn = nativeFunction('repr', ['obj'], async (ctx, [obj]) => pyStr(await repr(ctx, obj)));
-const ascii = nativeFunction('ascii', ['obj'], async (ctx, [obj]) =>
-  pyStr(
-    (await repr(ctx, obj)).replace(/[^\x00-\x7f]/gu, (c) => {
-      const code = c.codePointAt(0)!;
-      return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : code < 0x10000 ? `\\u${code.toString(16).padStart(4, '0')}` : `\\U${code.toString(16).padStart(8, '0')}`;
-    }),
-  ),
-);
+const ascii = nativeFunction('ascii', ['obj'], async (ctx, [obj]) => pyStr(await asciiRepr(ctx, obj)));
 const formatFn = nativeFunction('format', ['value', 'format_spec?'], async (ctx, [value, spec]) =>
   pyStr(await format(ctx, value, spec === undefined ? '' : asString(spec, 'format_spec'))),
 );
@@ -184,22 +179,36 @@ const dir = nativeFunction('dir', ['object?'], (ctx, [obj]) => {
   return new PyList(dirNames(obj).map((n) => pyStr(n)));
 });
 
-function namespaceDict(vars: Map<string, PyObject>): PyDict {
-  const d = new PyDict();
-  for (const [k, v] of vars) d.set(pyStr(k), v);
+/** Each function frame's locals() dict: CPython 3.11 keeps one per frame and refreshes it on every call. */
+const frameLocals = new WeakMap<Map<string, PyObject>, PyDict>();
+
+/**
+ * locals(): at module level the globals themselves (writes define names); in a function the frame's dict,
+ * refreshed from its variables, since in CPython 3.11 writes to it do not change the variables either.
+ */
+function localsOf(ctx: Context): PyDict {
+  const frame = ctx.currentFrame();
+  if (frame === null) return new PyDict();
+  if (frame.fn === null && frame.name === '<module>') return namespaceDict(frame.locals);
+  let d = frameLocals.get(frame.locals);
+  if (d === undefined) {
+    d = new PyDict();
+    frameLocals.set(frame.locals, d);
+  }
+  for (const [k, v] of frame.locals) d.set(pyStr(k), v);
   return d;
 }
 
 const vars = nativeFunction('vars', ['object?'], (ctx, [obj]) => {
-  if (obj === undefined) return namespaceDict(ctx.currentFrame()?.locals ?? new Map());
+  if (obj === undefined) return localsOf(ctx);
   if (obj.dict === null) throw pyError(PyExc.TypeError, 'vars() argument must have __dict__ attribute');
   return namespaceDict(obj.dict);
 });
 
-const locals = nativeFunction('locals', [], (ctx) => namespaceDict(ctx.currentFrame()?.locals ?? new Map()));
+const locals = nativeFunction('locals', [], (ctx) => localsOf(ctx));
 const globals = nativeFunction('globals', [], (ctx) => {
-  const fn = ctx.currentFrame()?.fn;
-  return namespaceDict(fn?.globals ?? ctx.currentFrame()?.locals ?? new Map());
+  const frame = ctx.currentFrame();
+  return namespaceDict(frame?.fn?.globals ?? frame?.locals ?? new Map());
 });
 
 function exitFunction(name: string) {

@@ -30,7 +30,7 @@ const enumerate = nativeFunction('enumerate', ['iterable', 'start?'], async (ctx
     const pair = pyTuple([i, item]);
     i = await binaryOp(c, 'Add', i, pyInt(1));
     return pair;
-  });
+  }, [it]);
 });
 
 const zip = nativeFunction('zip', ['*iterables', '*', 'strict?'], async (ctx, [iterables, , strict]) => {
@@ -51,7 +51,7 @@ const zip = nativeFunction('zip', ['*iterables', '*', 'strict?'], async (ctx, [i
       items.push(item);
     }
     return pyTuple(items);
-  });
+  }, its);
 });
 
 async function checkStrict(ctx: Context, its: PyObject[], exhausted: number): Promise<void> {
@@ -78,7 +78,7 @@ const map = nativeFunction('map', ['function', 'iterable', '*iterables'], async 
       args.push(item);
     }
     return callObject(c, fn, args);
-  });
+  }, [fn, its]);
 });
 
 const filter = nativeFunction('filter', ['function', 'iterable'], async (ctx, [fn, iterable]) => {
@@ -89,7 +89,7 @@ const filter = nativeFunction('filter', ['function', 'iterable'], async (ctx, [f
       if (await isTruthy(c, keep)) return item;
     }
     return undefined;
-  });
+  }, [fn, it]);
 });
 
 const reversed = nativeFunction('reversed', ['sequence'], async (ctx, [seq]) => {
@@ -99,7 +99,7 @@ const reversed = nativeFunction('reversed', ['sequence'], async (ctx, [seq]) => 
     throw pyError(PyExc.TypeError, `'${seq.type.name}' object is not reversible`);
   }
   let i = (await length(ctx, seq)) - 1;
-  return new PyIterator('reversed', async (c) => (i >= 0 ? getItem(c, seq, pyInt(i--)) : undefined));
+  return new PyIterator('reversed', async (c) => (i >= 0 ? getItem(c, seq, pyInt(i--)) : undefined), [seq]);
 });
 
 const sorted = nativeFunction('sorted', ['iterable', '*', 'key?', 'reverse?'], async (ctx, [iterable, , key, reverse]) => {
@@ -179,7 +179,7 @@ const iter = nativeFunction('iter', ['object', 'sentinel?'], async (ctx, [obj, s
       return undefined;
     }
     return v;
-  });
+  }, [obj, sentinel]);
 });
 
 const next = nativeFunction('next', ['iterator', 'default?'], async (ctx, [it, dflt]) => {

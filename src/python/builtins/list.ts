@@ -16,7 +16,7 @@ import { compareSequences, pyEquals, type RichOp } from '../runtime/operators.ts
 import { builtinDelItem, builtinGetItem, builtinSetItem } from '../runtime/subscript.ts';
 import { isTruthy } from '../runtime/truth.ts';
 import { repr, reprOnce } from '../runtime/text.ts';
-import { pyHash } from './hashing.ts';
+import { pyHash } from '../runtime/hashing.ts';
 import { sortItems } from './sorting.ts';
 
 function list(obj: PyObject): PyList {

@@ -9,7 +9,7 @@ import type { PyObject } from '../objects/object.ts';
 import { PyStr, pyStr } from '../objects/str.ts';
 import { PyTuple } from '../objects/tuple.ts';
 import { getItem } from '../runtime/subscript.ts';
-import { repr, str } from '../runtime/text.ts';
+import { asciiRepr, repr, str } from '../runtime/text.ts';
 import { formatFloat, formatInt } from './formatSpec.ts';
 import { floatToInt, toFloat } from './numbers.ts';
 
@@ -67,7 +67,7 @@ async function directive(
     case 's':
     case 'r':
     case 'a': {
-      let text = conversion === 's' ? await str(ctx, value) : await repr(ctx, value);
+      let text = conversion === 's' ? await str(ctx, value) : conversion === 'r' ? await repr(ctx, value) : await asciiRepr(ctx, value);
       if (precision !== null) text = [...text].slice(0, precision).join('');
       const pad = Math.max(0, width - [...text].length);
       return left ? text + ' '.repeat(pad) : ' '.repeat(pad) + text;

@@ -11,6 +11,7 @@ import { pyStr } from '../objects/str.ts';
 import { toArray } from '../runtime/iteration.ts';
 import { addMembers, method } from '../runtime/native.ts';
 import { repr, reprOnce } from '../runtime/text.ts';
+import { keyReady, keysReady } from '../runtime/keys.ts';
 
 function set(obj: PyObject): PySet {
   if (obj instanceof PySet) return obj;
@@ -22,8 +23,12 @@ function sameKind(like: PySet, items: Iterable<PyObject>): PySet {
   return like instanceof PyFrozenSet ? new PyFrozenSet(items) : new PySet(items);
 }
 
+/** The members of a set, or the items of any other iterable, with their keys ready (runtime/keys.ts). */
 async function members(ctx: Context, obj: PyObject): Promise<PyObject[]> {
-  return obj instanceof PySet ? obj.items() : toArray(ctx, obj);
+  if (obj instanceof PySet) return obj.items();
+  const items = await toArray(ctx, obj);
+  await keysReady(ctx, items);
+  return items;
 }
 
 /** The members of each argument, in order (one at a time: iterating may run Python code). */
@@ -86,11 +91,14 @@ async function setRepr(ctx: Context, s: PySet): Promise<string> {
 
 export function installSet(): void {
   setType.construct = (_ctx, type) => new PySet([], type);
-  frozensetType.construct = async (ctx, type, args) => new PyFrozenSet(args[0] === undefined ? [] : await toArray(ctx, args[0]), type);
+  frozensetType.construct = async (ctx, type, args) => new PyFrozenSet(args[0] === undefined ? [] : await members(ctx, args[0]), type);
   const shared = (): Record<string, PyObject> => ({
     __repr__: method(['self'], async (ctx, [self]) => pyStr(await setRepr(ctx, set(self)))),
     __len__: method(['self'], (_ctx, [self]) => pyInt(set(self).size)),
-    __contains__: method(['self', 'item'], (_ctx, [self, item]) => pyBool(set(self).has(item))),
+    __contains__: method(['self', 'item'], async (ctx, [self, item]) => {
+      await keyReady(ctx, item);
+      return pyBool(set(self).has(item));
+    }),
     __iter__: method(['self'], (_ctx, [self]) => iteratorOver('set_iterator', set(self).items())),
     __or__: operator((a, b) => union(a, [b.items()])),
     __and__: operator((a, b) => intersection(a, [b.items()])),
@@ -121,22 +129,25 @@ export function installSet(): void {
     __init__: method(['self', 'iterable?'], async (ctx, [self, iterable]) => {
       const s = set(self);
       s.clear();
-      if (iterable !== undefined) for (const x of await toArray(ctx, iterable)) s.add(x);
+      if (iterable !== undefined) for (const x of await members(ctx, iterable)) s.add(x);
       return None;
     }),
     __ior__: operator((a, b) => (replaceContents(a, union(a, [b.items()])), a)),
     __iand__: operator((a, b) => (replaceContents(a, intersection(a, [b.items()])), a)),
     __isub__: operator((a, b) => (replaceContents(a, difference(a, [b.items()])), a)),
     __ixor__: operator((a, b) => (replaceContents(a, symmetricDifference(a, b.items())), a)),
-    add: method(['self', 'item'], (_ctx, [self, item]) => {
+    add: method(['self', 'item'], async (ctx, [self, item]) => {
+      await keyReady(ctx, item);
       set(self).add(item);
       return None;
     }),
-    remove: method(['self', 'item'], (_ctx, [self, item]) => {
+    remove: method(['self', 'item'], async (ctx, [self, item]) => {
+      await keyReady(ctx, item);
       if (!set(self).delete(item)) throw new PyBaseException(PyExc.KeyError, [item]);
       return None;
     }),
-    discard: method(['self', 'item'], (_ctx, [self, item]) => {
+    discard: method(['self', 'item'], async (ctx, [self, item]) => {
+      await keyReady(ctx, item);
       set(self).delete(item);
       return None;
     }),

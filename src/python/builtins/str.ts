@@ -10,12 +10,13 @@ import { codePoints, PyStr, pyStr, strLength, strType } from '../objects/str.ts'
 import { PyTuple, pyTuple } from '../objects/tuple.ts';
 import { asIndex, asString, given } from '../runtime/convert.ts';
 import { nativeIterator, toArray } from '../runtime/iteration.ts';
-import { addMembers, method } from '../runtime/native.ts';
+import { addMembers, method, staticMethod } from '../runtime/native.ts';
 import { builtinGetItem } from '../runtime/subscript.ts';
 import { quote, str } from '../runtime/text.ts';
 import { formatStr } from './formatSpec.ts';
 import { percentFormat } from './percentFormat.ts';
 import { strFormat } from './strFormat.ts';
+import { makeTrans, translate } from './strTranslate.ts';
 
 function self(obj: PyObject): string {
   if (obj instanceof PyStr) return obj.value;
@@ -118,11 +119,20 @@ function isCased(ch: string): boolean {
   return ch.toLowerCase() !== ch.toUpperCase();
 }
 
+// Characters whose titlecase (the first letter of a word) is not their uppercase (Unicode's SpecialCasing and
+// the digraphs): 'ß'.title() is 'Ss', 'ﬁ'.title() is 'Fi'.
+const TITLECASE: Record<string, string> = {
+  ß: 'Ss', ŉ: 'ʼN', Ǆ: 'ǅ', ǅ: 'ǅ', ǆ: 'ǅ', Ǉ: 'ǈ', ǈ: 'ǈ', ǉ: 'ǈ', Ǌ: 'ǋ', ǋ: 'ǋ', ǌ: 'ǋ', Ǳ: 'ǲ', ǲ: 'ǲ', ǳ: 'ǲ',
+  ﬀ: 'Ff', ﬁ: 'Fi', ﬂ: 'Fl', ﬃ: 'Ffi', ﬄ: 'Ffl', ﬅ: 'St', ﬆ: 'St', և: 'Եւ',
+};
+
+const toTitle = (ch: string): string => TITLECASE[ch] ?? ch.toUpperCase();
+
 function titleCase(s: string): string {
   let out = '';
   let prevCased = false;
   for (const ch of s) {
-    out += prevCased ? ch.toLowerCase() : ch.toUpperCase();
+    out += prevCased ? ch.toLowerCase() : toTitle(ch);
     prevCased = isCased(ch);
   }
   return out;
@@ -176,9 +186,11 @@ export function installStr(): void {
     ),
     capitalize: method(['self'], (_ctx, [s]) => {
       const p = [...self(s)];
-      return pyStr(p.length === 0 ? '' : p[0]!.toUpperCase() + p.slice(1).join('').toLowerCase());
+      return pyStr(p.length === 0 ? '' : toTitle(p[0]!) + p.slice(1).join('').toLowerCase());
     }),
     title: method(['self'], (_ctx, [s]) => pyStr(titleCase(self(s)))),
+    translate: method(['self', 'table'], async (ctx, [s, table]) => pyStr(await translate(ctx, self(s), table))),
+    maketrans: staticMethod(method(['x', 'y?', 'z?'], (_ctx, [x, y, z]) => makeTrans(x, y, z))),
     strip: method(['self', 'chars?'], (_ctx, [s, chars]) => pyStr(stripChars(self(s), chars, true, true))),
     lstrip: method(['self', 'chars?'], (_ctx, [s, chars]) => pyStr(stripChars(self(s), chars, true, false))),
     rstrip: method(['self', 'chars?'], (_ctx, [s, chars]) => pyStr(stripChars(self(s), chars, false, true))),

@@ -9,7 +9,7 @@ import type { PyObject } from '../objects/object.ts';
 import { pyStr } from '../objects/str.ts';
 import { getAttr } from '../runtime/attributes.ts';
 import { getItem } from '../runtime/subscript.ts';
-import { format, repr, str } from '../runtime/text.ts';
+import { asciiRepr, format, repr, str } from '../runtime/text.ts';
 
 interface Numbering {
   next: number;
@@ -106,7 +106,8 @@ async function renderField(
       value = await getItem(ctx, value, /^\d+$/.test(key) ? pyInt(Number(key)) : pyStr(key));
     }
   }
-  if (conversion === 'r' || conversion === 'a') value = pyStr(await repr(ctx, value));
+  if (conversion === 'r') value = pyStr(await repr(ctx, value));
+  else if (conversion === 'a') value = pyStr(await asciiRepr(ctx, value));
   else if (conversion === 's') value = pyStr(await str(ctx, value));
   const spec = rawSpec.includes('{') ? await render(ctx, rawSpec, args, kwargs, numbering, depth - 1) : rawSpec;
   return format(ctx, value, spec);

@@ -2,6 +2,7 @@
 // body share a class cell that is filled once the class exists, which is what zero-argument super() reads.
 
 import type { ClassDef } from '../ast.ts';
+import { allocationMark } from '../../engine/index.ts';
 import { None } from '../objects/constants.ts';
 import type { Frame } from '../objects/context.ts';
 import { PyExc, pyError } from '../objects/exception.ts';
@@ -46,7 +47,7 @@ export async function execClassDef(interp: Interpreter, node: ClassDef, scope: S
     cell,
     qualname + '.',
   );
-  const frame: Frame = { filename: interp.filename, name: node.name, pos: node, fn: null, locals: namespace };
+  const frame: Frame = { filename: interp.filename, name: node.name, pos: node, fn: null, locals: namespace, entryMark: allocationMark() };
   await runClassBody(interp, node, bodyScope, frame);
 
   let cls: PyObject = createClass(node.name, qualname, module, bases, namespace);

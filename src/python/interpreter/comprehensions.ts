@@ -15,6 +15,7 @@ import { atStatement } from './exceptions.ts';
 import { assignTarget, evalExpr } from './expressions.ts';
 import type { Interpreter } from './interpreter.ts';
 import { comprehensionScopeInfo, Scope } from './scope.ts';
+import { keyReady } from '../runtime/keys.ts';
 
 type ComprehensionNode = ListComp | SetComp | DictComp | GeneratorExp;
 
@@ -30,9 +31,14 @@ export async function evalComprehension(interp: Interpreter, node: Comprehension
     scope.qualPrefix,
   );
   const first = await getIterator(interp, await evalExpr(interp, node.generators[0]!.iter, scope));
-  const bindings = iterate(interp, node.generators, 0, first, inner);
+  // The iterator of each `for` clause in progress (the runtime's reachability walk cannot see into the
+  // async generator that drives them).
+  const iterators: PyObject[] = [];
+  const bindings = iterate(interp, node.generators, 0, first, inner, iterators);
   // Like CPython 3.11, a comprehension runs as its own function, with its own traceback frame.
-  const frame: Frame = { filename: interp.filename, name: frameNames[node.kind], pos: node, fn: null, locals: inner.vars };
+  // No loop runs in this frame itself; functions it calls get their own entry marks.
+  const entryMark = interp.currentFrame()?.entryMark ?? 0;
+  const frame: Frame = { filename: interp.filename, name: frameNames[node.kind], pos: node, fn: null, locals: inner.vars, entryMark };
   const inFrame = async <T>(body: () => Promise<T>): Promise<T> => {
     interp.pushFrame(frame);
     try {
@@ -53,7 +59,11 @@ export async function evalComprehension(interp: Interpreter, node: Comprehension
     case 'SetComp':
       return inFrame(async () => {
         const set = new PySet();
-        for await (const _ of bindings) set.add(await evalExpr(interp, node.elt, inner));
+        for await (const _ of bindings) {
+          const item = await evalExpr(interp, node.elt, inner);
+          await keyReady(interp, item);
+          set.add(item);
+        }
         return set;
       });
     case 'DictComp':
@@ -61,16 +71,22 @@ export async function evalComprehension(interp: Interpreter, node: Comprehension
         const d = new PyDict();
         for await (const _ of bindings) {
           const key = await evalExpr(interp, node.key, inner);
-          d.set(key, await evalExpr(interp, node.value, inner));
+          const value = await evalExpr(interp, node.value, inner);
+          await keyReady(interp, key);
+          d.set(key, value);
         }
         return d;
       });
     case 'GeneratorExp':
-      return new PyIterator('generator', () =>
-        inFrame(async () => {
-          const r = await bindings.next();
-          return r.done === true ? undefined : evalExpr(interp, node.elt, inner);
-        }),
+      return new PyIterator(
+        'generator',
+        () =>
+          inFrame(async () => {
+            const r = await bindings.next();
+            return r.done === true ? undefined : evalExpr(interp, node.elt, inner);
+          }),
+        // The loop variables and enclosing scopes, and the iterator the generator consumes.
+        [inner, iterators],
       );
   }
 }
@@ -89,8 +105,10 @@ async function* iterate(
   level: number,
   it: PyObject,
   scope: Scope,
+  iterators: PyObject[],
 ): AsyncGenerator<void> {
   const g = generators[level]!;
+  iterators[level] = it;
   for (let item = await nextItem(interp, it); item !== undefined; item = await nextItem(interp, it)) {
     const pause = interp.tick();
     if (pause !== undefined) await pause;
@@ -107,7 +125,7 @@ async function* iterate(
       yield;
     } else {
       const next = await getIterator(interp, await evalExpr(interp, generators[level + 1]!.iter, scope));
-      yield* iterate(interp, generators, level + 1, next, scope);
+      yield* iterate(interp, generators, level + 1, next, scope, iterators);
     }
   }
 }

@@ -18,7 +18,7 @@ import { callObject } from '../runtime/call.ts';
 import { contains, isIterable, toArray } from '../runtime/iteration.ts';
 import { binaryOp, richCompare, unaryOp } from '../runtime/operators.ts';
 import { getItem, setItem } from '../runtime/subscript.ts';
-import { format, repr, str } from '../runtime/text.ts';
+import { asciiRepr, format, repr, str } from '../runtime/text.ts';
 import { isTruthy } from '../runtime/truth.ts';
 import { evalComprehension } from './comprehensions.ts';
 import { atExpression } from './exceptions.ts';
@@ -27,6 +27,7 @@ import type { Interpreter } from './interpreter.ts';
 import type { Scope } from './scope.ts';
 import { nameErrorCandidates } from './traceback.ts';
 import { unsupported } from './unsupported.ts';
+import { keyReady, keysReady } from '../runtime/keys.ts';
 
 /**
  * Names and constants, evaluated without a Promise. The hot paths try this first
@@ -91,7 +92,9 @@ export async function evalExpr(interp: Interpreter, node: Expr, scope: Scope): P
       case 'Tuple':
         return pyTuple(await evalElements(interp, node.elts, scope));
       case 'Set': {
-        const set = new PySet(await evalElements(interp, node.elts, scope));
+        const elements = await evalElements(interp, node.elts, scope);
+        await keysReady(interp, elements);
+        const set = new PySet(elements);
         // CPython compiles a display of three or more constants to a frozenset constant, which its compiler
         // rebuilds once more from its own iteration order; the table layout (and so the order) follows.
         return node.elts.length > 2 && node.elts.every(isConstant) ? new PySet(set.items()) : set;
@@ -187,7 +190,9 @@ async function evalDict(interp: Interpreter, node: DictExpr, scope: Scope): Prom
       await mergeMapping(interp, d, await evalExpr(interp, node.values[i]!, scope));
     } else {
       const key = await evalExpr(interp, keyNode, scope);
-      d.set(key, await evalExpr(interp, node.values[i]!, scope));
+      const value = await evalExpr(interp, node.values[i]!, scope);
+      await keyReady(interp, key);
+      d.set(key, value);
     }
   }
   return d;
@@ -208,7 +213,9 @@ async function mergeMapping(interp: Interpreter, into: PyDict, mapping: PyObject
   }
   for (const key of await toArray(interp, await callObject(interp, keysMethod, [mapping]))) {
     onKey?.(key);
-    into.set(key, await getItem(interp, mapping, key));
+    const value = await getItem(interp, mapping, key);
+    await keyReady(interp, key);
+    into.set(key, value);
   }
 }
 
@@ -288,7 +295,8 @@ async function evalJoinedStr(interp: Interpreter, node: JoinedStr, scope: Scope)
     // f'{x=}' shows the repr unless a conversion or format spec says otherwise.
     const conversion = part.conversion ?? (part.debugText !== null && spec === '' ? 'r' : null);
     if (part.debugText !== null) out += part.debugText;
-    if (conversion === 'r' || conversion === 'a') out += await format(interp, pyStr(await repr(interp, value)), spec);
+    if (conversion === 'r') out += await format(interp, pyStr(await repr(interp, value)), spec);
+    else if (conversion === 'a') out += await format(interp, pyStr(await asciiRepr(interp, value)), spec);
     else if (conversion === 's') out += await format(interp, pyStr(await str(interp, value)), spec);
     else out += await format(interp, value, spec);
   }

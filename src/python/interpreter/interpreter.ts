@@ -17,6 +17,8 @@ import { execBlock, ReturnValue } from './statements.ts';
 import { evalExpr } from './expressions.ts';
 import { atStatement } from './exceptions.ts';
 import type { PyBaseException } from '../objects/exception.ts';
+import { allocationMark } from '../../engine/index.ts';
+import { TensorLifetime } from './lifetime.ts';
 
 /** CPython's default sys.getrecursionlimit(). */
 export const RECURSION_LIMIT = 1000;
@@ -36,6 +38,7 @@ export interface InterpreterOptions {
   registry: ModuleRegistry;
   timeLimitMs?: number;
   stepLimit?: number;
+  releaseEagerly?: boolean;
 }
 
 export class Interpreter implements Context {
@@ -50,6 +53,9 @@ export class Interpreter implements Context {
   private readonly frames: Frame[] = [];
   private readonly locals = new Map<object, unknown>();
   private readonly statementHooks: (() => void | Promise<void>)[] = [];
+  private readonly runEndHooks: (() => void | Promise<void>)[] = [];
+  /** Releases the tensors no live value can reach (DESIGN.md, tensor lifetime). */
+  readonly lifetime: TensorLifetime;
   private readonly timeLimitMs: number | undefined;
   private readonly stepLimit: number | undefined;
   private readonly startedAt = performance.now();
@@ -66,10 +72,21 @@ export class Interpreter implements Context {
     this.registry = options.registry;
     this.timeLimitMs = options.timeLimitMs;
     this.stepLimit = options.stepLimit;
+    this.lifetime = new TensorLifetime({
+      modules: () => this.modules.values(),
+      frames: () => this.frames,
+      handling: () => this.handling,
+      nativeState: () => this.locals.values(),
+      builtins: () => this.builtins.values(),
+    }, options.releaseEagerly ?? false);
   }
 
-  /** Runs a parsed program as the module __main__. */
+  /**
+   * Runs a parsed program as the module __main__. The run owns the tensor memory it allocates until
+   * `finish()`, which the caller awaits after it has formatted any error (that may still read tensors).
+   */
   async run(module: Module): Promise<void> {
+    this.lifetime.start();
     const main = new PyModule('__main__', [
       ['__name__', pyStr('__main__')],
       ['__file__', pyStr(this.filename)],
@@ -77,7 +94,14 @@ export class Interpreter implements Context {
     ]);
     this.modules.set('__main__', main);
     const scope = new Scope(moduleScopeInfo(module), main.dict, null, main.dict, this.builtins, null, '');
-    const frame: Frame = { filename: this.filename, name: '<module>', pos: module.body[0] ?? noPos, fn: null, locals: main.dict };
+    const frame: Frame = {
+      filename: this.filename,
+      name: '<module>',
+      pos: module.body[0] ?? noPos,
+      fn: null,
+      locals: main.dict,
+      entryMark: 0,
+    };
     this.frames.push(frame);
     try {
       await execBlock(this, module.body, scope, frame, true);
@@ -93,7 +117,7 @@ export class Interpreter implements Context {
     const vars = bindFunctionArguments(fn, args, kwargs);
     const node = fn.node;
     const scope = new Scope(functionScopeInfo(node), vars, fn.closure, fn.globals, this.builtins, fn.classCell, `${fn.qualname}.<locals>.`);
-    const frame: Frame = { filename: this.filename, name: fn.name, pos: node, fn, locals: vars };
+    const frame: Frame = { filename: this.filename, name: fn.name, pos: node, fn, locals: vars, entryMark: allocationMark() };
     this.frames.push(frame);
     try {
       if (node.kind === 'Lambda') {
@@ -135,13 +159,32 @@ export class Interpreter implements Context {
     this.statementHooks.push(hook);
   }
 
+  onRunEnd(hook: () => void | Promise<void>): void {
+    this.runEndHooks.push(hook);
+  }
+
   /**
-   * The tensor-lifetime hook point: after each module-level statement and each loop iteration. Returns
-   * undefined when nothing is registered, so the hot loop need not await.
+   * After each module-level statement and each loop iteration in `frame`: tensors nothing reaches are
+   * released, then registered hooks run. Returns undefined when no hook is registered, so the hot loop need
+   * not await.
    */
-  statementEnd(): Promise<void> | undefined {
+  statementEnd(frame: Frame): Promise<void> | undefined {
+    this.lifetime.statementEnd(frame);
     return this.statementHooks.length === 0 ? undefined : this.runStatementHooks();
   }
+
+  /** Ends the run: awaits the run-end hooks (even after an error), then gives up the run's tensor memory. */
+  async finish(): Promise<void> {
+    try {
+      for (const hook of this.runEndHooks) await hook();
+    } finally {
+      this.lifetime.finish();
+    }
+  }
+
+  /** A native holding the context must not drag the whole run into a reachability walk (lifetime.ts lists the
+   *  run's roots itself). */
+  traceTensors(): void {}
 
   private async runStatementHooks(): Promise<void> {
     for (const hook of this.statementHooks) await hook();

@@ -9,6 +9,10 @@ import { toPyException } from './exceptions.ts';
 import { exceptionLine, exceptionMessage, formatTraceback, qualifiedTypeName } from './traceback.ts';
 import type { RunHost } from '../objects/context.ts';
 import { PyExc, type PyBaseException } from '../objects/exception.ts';
+import { None } from '../objects/constants.ts';
+import { PyInt } from '../objects/int.ts';
+import { pyTuple } from '../objects/tuple.ts';
+import { str } from '../runtime/text.ts';
 import type { ModuleRegistry } from '../objects/module.ts';
 import { parse, PySyntaxError } from '../parser/index.ts';
 
@@ -19,9 +23,18 @@ export interface RunOptions {
   timeLimitMs?: number;
   /** Limit on executed statements (deterministic, for tests). */
   stepLimit?: number;
+  /**
+   * Release unreachable tensors at every statement end and loop iteration, not only once enough was allocated
+   * (tests use it to prove nothing in use is ever released).
+   */
+  releaseEagerly?: boolean;
 }
 
-export type RunResult = { ok: true } | { ok: false; error: PyErrorInfo };
+/**
+ * How a run ended. A failed run may carry the exit status a terminal would see (sys.exit(2) gives 2); the CLI
+ * uses 1 when there is none, as CPython does for an uncaught exception.
+ */
+export type RunResult = { ok: true } | { ok: false; error: PyErrorInfo; exitCode?: number };
 
 export async function runProgram(
   code: string,
@@ -44,16 +57,35 @@ export async function runProgram(
     registry,
     timeLimitMs: options.timeLimitMs,
     stepLimit: options.stepLimit,
+    releaseEagerly: options.releaseEagerly,
   });
   try {
     await interp.run(module);
     return { ok: true };
   } catch (e) {
     const exc = toPyException(e);
-    // sys.exit()/exit() end the program quietly, as they do in a terminal.
-    if (exc.isInstance(PyExc.SystemExit)) return { ok: true };
+    if (exc.isInstance(PyExc.SystemExit)) return systemExit(interp, exc);
     return { ok: false, error: await errorInfo(interp, exc) };
+  } finally {
+    // After the error text is formatted: formatting may still read tensors (a repr in the message).
+    await interp.finish();
   }
+}
+
+/**
+ * sys.exit(code) as CPython's handle_system_exit treats it: None or 0 end the program quietly; another int is
+ * the exit status, with nothing printed; anything else is printed (to stderr) and the status is 1.
+ */
+async function systemExit(interp: Interpreter, exc: PyBaseException): Promise<RunResult> {
+  const code = exc.args.length === 0 ? None : exc.args.length === 1 ? exc.args[0]! : pyTuple(exc.args);
+  if (code === None || (code instanceof PyInt && Number(code.value) === 0)) return { ok: true };
+  const info = await errorInfo(interp, exc);
+  if (code instanceof PyInt) {
+    const status = Number(code.value);
+    return { ok: false, error: { ...info, message: String(code.value), traceback: '' }, exitCode: status };
+  }
+  const text = await str(interp, code);
+  return { ok: false, error: { ...info, message: text, traceback: text + '\n' }, exitCode: 1 };
 }
 
 async function errorInfo(interp: Interpreter, exc: PyBaseException): Promise<PyErrorInfo> {

@@ -53,7 +53,10 @@ export async function execBlock(
     } catch (e) {
       throw atStatement(e, frame, stmt);
     }
-    if (topLevel) await interp.statementEnd();
+    if (topLevel) {
+      const hooks = interp.statementEnd(frame);
+      if (hooks !== undefined) await hooks;
+    }
     if (signal !== undefined) return signal;
   }
   return undefined;
@@ -135,10 +138,10 @@ async function execIf(interp: Interpreter, s: If, scope: Scope, frame: Frame): P
 async function execWhile(interp: Interpreter, s: While, scope: Scope, frame: Frame): Promise<Signal> {
   while (await isTruthy(interp, await evalExpr(interp, s.test, scope))) {
     const signal = await execBlock(interp, s.body, scope, frame);
-    const hooks = interp.statementEnd();
-    if (hooks !== undefined) await hooks;
     if (signal === BREAK) return undefined;
     if (signal instanceof ReturnValue) return signal;
+    const hooks = interp.statementEnd(frame);
+    if (hooks !== undefined) await hooks;
   }
   return execBlock(interp, s.orelse, scope, frame);
 }
@@ -152,24 +155,30 @@ async function execFor(interp: Interpreter, s: For, scope: Scope, frame: Frame):
     for (let i = 0; i < n; i++) {
       storeName(scope, s.target.id, pyInt(iterable.at(i)));
       const signal = await execBlock(interp, s.body, scope, frame);
-      const hooks = interp.statementEnd();
-      if (hooks !== undefined) await hooks;
       if (signal === BREAK) return undefined;
       if (signal instanceof ReturnValue) return signal;
+      const hooks = interp.statementEnd(frame);
+      if (hooks !== undefined) await hooks;
     }
     return execBlock(interp, s.orelse, scope, frame);
   }
   const it = await getIterator(interp, iterable);
-  for (;;) {
-    frame.pos = s.iter;
-    const item = await nextItem(interp, it);
-    if (item === undefined) break;
-    await assignTarget(interp, s.target, item, scope);
-    const signal = await execBlock(interp, s.body, scope, frame);
-    const hooks = interp.statementEnd();
-    if (hooks !== undefined) await hooks;
-    if (signal === BREAK) return undefined;
-    if (signal instanceof ReturnValue) return signal;
+  // The iterator may be all that holds the values still to come (`for t in tensors[:]`).
+  interp.lifetime.pin(it);
+  try {
+    for (;;) {
+      frame.pos = s.iter;
+      const item = await nextItem(interp, it);
+      if (item === undefined) break;
+      await assignTarget(interp, s.target, item, scope);
+      const signal = await execBlock(interp, s.body, scope, frame);
+      if (signal === BREAK) return undefined;
+      if (signal instanceof ReturnValue) return signal;
+      const hooks = interp.statementEnd(frame);
+      if (hooks !== undefined) await hooks;
+    }
+  } finally {
+    interp.lifetime.unpin();
   }
   return execBlock(interp, s.orelse, scope, frame);
 }
@@ -263,27 +272,41 @@ async function matches(interp: Interpreter, exc: PyBaseException, clause: PyObje
 }
 
 async function execTry(interp: Interpreter, s: Try, scope: Scope, frame: Frame): Promise<Signal> {
+  if (s.finalbody.length === 0) return execTryBody(interp, s, scope, frame);
+  let outcome: { signal: Signal } | { error: unknown };
   try {
-    let signal: Signal;
-    try {
-      signal = await execBlock(interp, s.body, scope, frame);
-    } catch (e) {
-      const exc = atStatement(e, frame, s);
-      if (interp.expired) throw exc;
-      noteContext(interp, exc);
-      const handler = await findHandler(interp, s, exc, scope);
-      if (handler === undefined) throw exc;
-      return await runHandler(interp, handler, exc, scope, frame);
-    }
-    if (signal !== undefined) return signal;
-    return await execBlock(interp, s.orelse, scope, frame);
-  } finally {
-    if (s.finalbody.length > 0) {
-      const finalSignal = await execBlock(interp, s.finalbody, scope, frame);
-      // A return or break in `finally` wins over a pending exception or return, as in Python.
-      if (finalSignal !== undefined) return finalSignal;
-    }
+    outcome = { signal: await execTryBody(interp, s, scope, frame) };
+  } catch (e) {
+    outcome = { error: e };
   }
+  // What is pending (a return value, an exception) stays alive while `finally` runs (its loops may collect).
+  interp.lifetime.pin(outcome);
+  let finalSignal: Signal;
+  try {
+    finalSignal = await execBlock(interp, s.finalbody, scope, frame);
+  } finally {
+    interp.lifetime.unpin();
+  }
+  // A return or break in `finally` wins over a pending exception or return, as in Python.
+  if (finalSignal !== undefined) return finalSignal;
+  if ('error' in outcome) throw outcome.error;
+  return outcome.signal;
+}
+
+async function execTryBody(interp: Interpreter, s: Try, scope: Scope, frame: Frame): Promise<Signal> {
+  let signal: Signal;
+  try {
+    signal = await execBlock(interp, s.body, scope, frame);
+  } catch (e) {
+    const exc = atStatement(e, frame, s);
+    if (interp.expired) throw exc;
+    noteContext(interp, exc);
+    const handler = await findHandler(interp, s, exc, scope);
+    if (handler === undefined) throw exc;
+    return await runHandler(interp, handler, exc, scope, frame);
+  }
+  if (signal !== undefined) return signal;
+  return await execBlock(interp, s.orelse, scope, frame);
 }
 
 /** An exception raised while another is being handled remembers it as __context__ (CPython sets it at raise). */
@@ -340,17 +363,23 @@ async function withItems(interp: Interpreter, s: With, index: number, scope: Sco
     );
   }
   const value = await callObject(interp, enter, [manager]);
-  if (item.optionalVars !== null) await assignTarget(interp, item.optionalVars, value, scope);
-  let signal: Signal;
+  // The manager must outlive the body: its __exit__ runs at the end.
+  interp.lifetime.pin(manager);
   try {
-    signal = await withItems(interp, s, index + 1, scope, frame);
-  } catch (e) {
-    const exc = atStatement(e, frame, s);
-    const suppress = await callObject(interp, exit, [manager, exc.type, exc, None]);
-    if (!interp.expired && (await isTruthy(interp, suppress))) return undefined;
-    throw exc;
+    if (item.optionalVars !== null) await assignTarget(interp, item.optionalVars, value, scope);
+    let signal: Signal;
+    try {
+      signal = await withItems(interp, s, index + 1, scope, frame);
+    } catch (e) {
+      const exc = atStatement(e, frame, s);
+      const suppress = await callObject(interp, exit, [manager, exc.type, exc, None]);
+      if (!interp.expired && (await isTruthy(interp, suppress))) return undefined;
+      throw exc;
+    }
+    await callObject(interp, exit, [manager, None, None, None]);
+    return signal;
+  } finally {
+    interp.lifetime.unpin();
   }
-  await callObject(interp, exit, [manager, None, None, None]);
-  return signal;
 }
 

@@ -22,11 +22,4 @@ describe('unsupported features name themselves', () => {
       expect(run.result.ok ? null : run.result.error.line).toBe(line);
     });
   }
-
-  it('refuses instances of classes with their own __hash__ as dict keys', async () => {
-    const run = await runSnippet('class K:\n    def __hash__(self):\n        return 1\nd = {K(): 1}');
-    expect(run.error).toBe(
-      "NotImplementedError: instances of a class with its own __hash__ cannot be dict keys or set members in Tandem ('K')",
-    );
-  });
 });

@@ -18,9 +18,8 @@ export function indexItems(key: PyObject): IndexItem[] {
 }
 
 function indexItem(part: PyObject): IndexItem {
-  if (part instanceof PyBool) {
-    throw pyError(PyExc.NotImplementedError, 'indexing a tensor with True/False is not supported in Tandem');
-  }
+  // x[True] / x[False]: a 0-d mask, which adds a dim of length 1 or 0 (PyTorch's and NumPy's rule).
+  if (part instanceof PyBool) return { kind: 'tensor', tensor: fromValues([part.bool ? 1 : 0], [], 'bool') };
   if (part instanceof PyInt) return { kind: 'int', index: Number(part.value) };
   if (part instanceof PySlice) {
     const bound = (v: PyObject) => (v === None ? null : Number(sliceInt(v)));

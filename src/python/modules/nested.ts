@@ -81,7 +81,7 @@ export async function readNested(data: PyObject, errors: NestedErrors): Promise<
       dims.forEach((d, i) => {
         if (d !== shape[depth + i]) fail(depth + i, d);
       });
-      values.push(...(await obj.tensor.data()));
+      for (const v of await obj.tensor.data()) values.push(v);
       widen(kindOfDType(obj.tensor.dtype));
       return;
     }

@@ -18,6 +18,8 @@ export interface RunHost {
   stdout(text: string): void;
   metric(points: MetricPoint[]): void;
   figure(figure: Figure): void;
+  /** A Python warning as CPython prints it to stderr (`file:line: UserWarning: message\n`); optional. */
+  warning?(text: string): void;
 }
 
 /** One Python function activation, as tracebacks show it. */
@@ -31,6 +33,12 @@ export interface Frame {
   readonly fn: PyFunction | null;
   /** The frame's local variables (the module's globals at module level). */
   readonly locals: Map<string, PyObject>;
+  /**
+   * The engine's allocation mark when the frame was entered: a collection at a loop iteration in this frame
+   * may release only memory allocated after it (older values may be held by unfinished expressions in the
+   * frames below; interpreter/lifetime.ts).
+   */
+  readonly entryMark: number;
 }
 
 export interface Context {
@@ -53,4 +61,9 @@ export interface Context {
    * runtime may release tensors no live value can reach (DESIGN.md, tensor lifetime).
    */
   onStatementEnd(hook: () => void | Promise<void>): void;
+  /**
+   * Registers a hook awaited once the program has finished (normally or with an error), before the run
+   * reports its end: e.g. metric points whose readback is still in flight.
+   */
+  onRunEnd(hook: () => void | Promise<void>): void;
 }

@@ -15,10 +15,12 @@ export interface DictEntry {
 }
 
 export class PyDict extends PyObject {
-  readonly entries = new Map<HashKey, DictEntry>();
+  readonly entries: Map<HashKey, DictEntry>;
 
-  constructor(type: PyType = dictType) {
+  /** `entries` is the storage; a namespace dict passes one backed by an object's attributes. */
+  constructor(type: PyType = dictType, entries: Map<HashKey, DictEntry> = new Map()) {
     super(type, type.heap ? new Map() : null);
+    this.entries = entries;
   }
 
   get size(): number {
@@ -46,8 +48,9 @@ export class PyDict extends PyObject {
     const k = hashKey(key);
     const entry = this.entries.get(k);
     if (entry === undefined) return undefined;
+    const value = entry.value;
     this.entries.delete(k);
-    return entry.value;
+    return value;
   }
 
   keys(): PyObject[] {

@@ -10,6 +10,11 @@ export class PyFloat extends PyObject {
     super(type);
     this.value = value;
   }
+
+  /** Holds no other value (an instance of a subclass may have attributes). */
+  override traceTensors(visit: (value: unknown) => void): void {
+    if (this.dict !== null) visit(this.dict);
+  }
 }
 
 export function pyFloat(value: number): PyFloat {

@@ -53,6 +53,16 @@ export class PyFunction extends PyObject {
     this.module = init.module;
     this.classCell = init.classCell;
   }
+
+  /** Defaults, attributes and the closure; not the syntax tree, which holds no values. */
+  override traceTensors(visit: (value: unknown) => void): void {
+    visit(this.dict);
+    visit(this.defaults);
+    visit(this.kwDefaults);
+    visit(this.closure);
+    visit(this.globals);
+    visit(this.classCell);
+  }
 }
 
 /** A native implementation: positional args (self first for methods) and keyword args. */
@@ -71,6 +81,9 @@ export class PyBuiltinFunction extends PyObject {
     this.qualname = name;
     this.impl = impl;
   }
+
+  /** A native keeps nothing a program made (per-run state lives in ctx.local, which is traced). */
+  override traceTensors(): void {}
 }
 
 /** `obj.method`: the function with obj as its first argument. */

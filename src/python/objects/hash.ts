@@ -1,8 +1,9 @@
 // Dict and set keys. Python looks keys up by hash and equality; we map each hashable value to a JS Map key that
 // is equal exactly when the Python values are equal: 1, 1.0 and True share one key, 'a' and ('a',) do not.
 // Objects without value equality (instances, tensors, functions) are keyed by identity, as in Python.
-// A user class that defines its own __hash__ is refused plainly: calling Python code here would make every
-// dict operation async.
+// Instances of a class with its own __hash__ need Python code (its __hash__ and __eq__) to find their key,
+// which cannot run here (dict operations are synchronous): runtime/keys.ts resolves such a key first, at every
+// place a Python value becomes a key, and records the JS key here.
 
 import { None } from './constants.ts';
 import { PyExc, pyError } from './exception.ts';
@@ -26,12 +27,27 @@ export function hashKey(obj: PyObject): HashKey {
   const hash = obj.type.lookup('__hash__');
   if (hash === None) throw pyError(PyExc.TypeError, `unhashable type: '${typeName(obj)}'`);
   if (hash instanceof PyFunction) {
-    throw pyError(
-      PyExc.NotImplementedError,
-      `instances of a class with its own __hash__ cannot be dict keys or set members in Tandem ('${typeName(obj)}')`,
-    );
+    const key = resolvedKeys.get(obj);
+    if (key === undefined) throw new Error(`internal error: a '${typeName(obj)}' key was used before its __hash__ ran`);
+    return key;
   }
   return obj;
+}
+
+/** The keys runtime/keys.ts found for objects hashed by Python code: equal objects share one. */
+const resolvedKeys = new WeakMap<PyObject, string>();
+
+export function recordResolvedKey(obj: PyObject, key: string): void {
+  resolvedKeys.set(obj, key);
+}
+
+/** Whether obj's key needs Python code: an instance whose class defines __hash__, or a tuple or frozenset
+ *  holding one. */
+export function needsPythonHash(obj: PyObject): boolean {
+  if (obj instanceof PyStr || obj instanceof PyInt || obj instanceof PyFloat) return false;
+  if (obj instanceof PyTuple) return obj.items.some(needsPythonHash);
+  if (obj instanceof PyFrozenSet) return [...obj].some(needsPythonHash);
+  return obj.dict !== null && obj.type.lookup('__hash__') instanceof PyFunction;
 }
 
 function floatKey(f: PyFloat): HashKey {

@@ -14,6 +14,11 @@ export class PyInt extends PyObject {
     super(type);
     this.value = value;
   }
+
+  /** Holds no other value (an instance of a subclass may have attributes). */
+  override traceTensors(visit: (value: unknown) => void): void {
+    if (this.dict !== null) visit(this.dict);
+  }
 }
 
 export const boolType = new PyType('bool', [intType]);

@@ -23,17 +23,22 @@ export function iteratorType(name: string): PyType {
 
 export class PyIterator extends PyObject {
   declare readonly next: NextFn;
-  constructor(typeName: string, next: NextFn) {
+  /** What the `next` closure reads (the list, the source iterators, a comprehension's scope): a closure is
+   *  invisible to the runtime's reachability walk, so the iterator lists it. */
+  declare readonly holds: readonly unknown[];
+  constructor(typeName: string, next: NextFn, holds: readonly unknown[]) {
     super(iteratorType(typeName));
     this.next = next;
+    this.holds = holds;
+  }
+
+  override traceTensors(visit: (value: unknown) => void): void {
+    for (const value of this.holds) visit(value);
   }
 }
 
-/** An iterator over a JS iterable (items already computed). */
-export function iteratorOver(typeName: string, items: Iterable<PyObject>): PyIterator {
-  const it = items[Symbol.iterator]();
-  return new PyIterator(typeName, () => {
-    const r = it.next();
-    return r.done === true ? undefined : r.value;
-  });
+/** An iterator over items already computed. */
+export function iteratorOver(typeName: string, items: readonly PyObject[]): PyIterator {
+  let i = 0;
+  return new PyIterator(typeName, () => (i < items.length ? items[i++] : undefined), [items]);
 }

@@ -30,6 +30,15 @@ export class PyObject {
     this.type = type;
     this.dict = dict;
   }
+
+  /**
+   * What this object keeps alive, for the runtime's reachability walk (engine/memory): by default every field,
+   * which covers containers, instances and native wrappers holding engine objects. Values that live only in a
+   * closure (an iterator's state) are invisible to that, so such classes list them themselves.
+   */
+  traceTensors(visit: (value: unknown) => void): void {
+    for (const value of Object.values(this)) visit(value);
+  }
 }
 
 export interface TypeOptions {
@@ -77,6 +86,14 @@ export class PyType extends PyObject {
 
   isSubtypeOf(other: PyType): boolean {
     return this === other || this.mro.includes(other);
+  }
+
+  /** A class statement's namespace and bases; built-in and native types are shared by every run and hold
+   *  nothing a program made. */
+  override traceTensors(visit: (value: unknown) => void): void {
+    if (!this.heap) return;
+    visit(this.dict);
+    visit(this.bases);
   }
 
   findConstruct(): Construct {

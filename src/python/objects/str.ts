@@ -11,6 +11,11 @@ export class PyStr extends PyObject {
     super(type);
     this.value = value;
   }
+
+  /** Holds no other value (an instance of a subclass may have attributes). */
+  override traceTensors(visit: (value: unknown) => void): void {
+    if (this.dict !== null) visit(this.dict);
+  }
 }
 
 const interned = new Map<string, PyStr>();

@@ -3,8 +3,8 @@
 // attributes; functions found on the type bind to the instance; __getattr__ is the last resort.
 
 import { None } from '../objects/constants.ts';
+import { namespaceDict } from '../objects/namespaceDict.ts';
 import type { Context } from '../objects/context.ts';
-import { PyDict } from '../objects/dict.ts';
 import { PyExc, pyError } from '../objects/exception.ts';
 import {
   PyBoundMethod,
@@ -76,7 +76,8 @@ async function bind(ctx: Context, attr: PyObject, obj: PyObject | null, owner: P
   if (attr instanceof PyStaticMethod) return attr.func;
   if (attr instanceof PyClassMethod) return new PyBoundMethod(owner, attr.func);
   if (attr instanceof PyProperty) return obj === null ? attr : readProperty(ctx, attr, obj, '');
-  if (attr.type.heap && attr.type.lookup('__get__') !== undefined) return callDescriptorGet(ctx, attr, obj, owner);
+  // Other descriptors: a class's with __get__, or a native one (functools' cache wrapper binds like a function).
+  if (attr.type.lookup('__get__') !== undefined) return callDescriptorGet(ctx, attr, obj, owner);
   return attr;
 }
 
@@ -97,15 +98,8 @@ async function readProperty(ctx: Context, prop: PyProperty, obj: PyObject, name:
 /** Attributes every object answers that live in no namespace here. */
 function specialAttribute(obj: PyObject, name: string): PyObject | undefined {
   if (name === '__class__') return obj.type;
-  if (name === '__dict__' && obj.dict !== null) return dictSnapshot(obj.dict);
+  if (name === '__dict__' && obj.dict !== null) return namespaceDict(obj.dict);
   return undefined;
-}
-
-/** `obj.__dict__` as a dict. A copy: writing to it does not change the object. */
-function dictSnapshot(dict: Map<string, PyObject>): PyDict {
-  const d = new PyDict();
-  for (const [k, v] of dict) d.set(pyStr(k), v);
-  return d;
 }
 
 /** `Cls.name`: the metatype's data descriptors, then the class's MRO, then the metatype's other attributes. */

@@ -17,6 +17,7 @@ import { pyInt } from '../objects/int.ts';
 import { callObject } from './call.ts';
 import { pyEquals } from './operators.ts';
 import { isTruthy } from './truth.ts';
+import { keyReady } from './keys.ts';
 
 /** iter(obj) */
 export async function getIterator(ctx: Context, obj: PyObject): Promise<PyObject> {
@@ -46,19 +47,19 @@ export function nativeIterator(obj: PyObject): PyIterator | undefined {
     // Index-based, so appending while iterating is seen, as in Python.
     let i = 0;
     const items = obj;
-    return new PyIterator('list_iterator', () => (i < items.items.length ? items.items[i++] : undefined));
+    return new PyIterator('list_iterator', () => (i < items.items.length ? items.items[i++] : undefined), [items]);
   }
   if (obj instanceof PyTuple) return iteratorOver('tuple_iterator', obj.items);
   if (obj instanceof PyRange) {
     let i = 0;
     const n = obj.length;
     const range = obj;
-    return new PyIterator('range_iterator', () => (i < n ? pyInt(range.at(i++)) : undefined));
+    return new PyIterator('range_iterator', () => (i < n ? pyInt(range.at(i++)) : undefined), []);
   }
   if (obj instanceof PyStr) {
     const points = codePoints(obj.value) ?? obj.value;
     let i = 0;
-    return new PyIterator('str_ascii_iterator', () => (i < points.length ? pyStr(points[i++]!) : undefined));
+    return new PyIterator('str_ascii_iterator', () => (i < points.length ? pyStr(points[i++]!) : undefined), []);
   }
   if (obj instanceof PyDict) return dictIterator(obj, 'keys');
   if (obj instanceof PyDictView) return dictIterator(obj.mapping, obj.kind);
@@ -75,7 +76,7 @@ function dictIterator(dict: PyDict, kind: 'keys' | 'values' | 'items'): PyIterat
     if (r.done === true) return undefined;
     const { key, value } = r.value;
     return kind === 'keys' ? key : kind === 'values' ? value : pyTuple([key, value]);
-  });
+  }, [dict]);
 }
 
 /** Python 2's protocol that still works: obj[0], obj[1], ... until IndexError. */
@@ -88,7 +89,7 @@ function sequenceIterator(obj: PyObject, getitem: PyObject): PyIterator {
       if (e instanceof PyObject && e.type.isSubtypeOf(PyExc.IndexError)) return undefined;
       throw e;
     }
-  });
+  }, [obj, getitem]);
 }
 
 /** Whether iter(obj) would succeed (without calling anything). */
@@ -133,9 +134,11 @@ export async function contains(ctx: Context, container: PyObject, item: PyObject
       }
       return container.value.includes(item.value);
     }
-    if (container instanceof PyDict) return container.has(item);
-    if (container instanceof PySet) return container.has(item);
-    if (container instanceof PyDictView && container.kind === 'keys') return container.mapping.has(item);
+    if (container instanceof PyDict || container instanceof PySet || (container instanceof PyDictView && container.kind === 'keys')) {
+      const ready = keyReady(ctx, item);
+      if (ready !== undefined) await ready;
+      return container instanceof PyDictView ? container.mapping.has(item) : container.has(item);
+    }
   }
   const fn = container.type.lookup('__contains__');
   if (fn !== undefined) return isTruthy(ctx, await callObject(ctx, fn, [container, item]));

@@ -14,6 +14,7 @@ import { PyTuple, pyTuple } from '../objects/tuple.ts';
 import { callObject } from './call.ts';
 import { normalizeIndex, sliceBounds, sliceIndices } from './convert.ts';
 import { toArray } from './iteration.ts';
+import { keyReady } from './keys.ts';
 
 const sequenceName = (obj: PyObject) =>
   obj instanceof PyList ? 'list' : obj instanceof PyTuple ? 'tuple' : obj instanceof PyStr ? 'string' : 'range object';
@@ -39,6 +40,8 @@ export async function builtinGetItem(ctx: Context, obj: PyObject, key: PyObject)
     return items[indexOf(obj, key, items.length)]!;
   }
   if (obj instanceof PyDict) {
+    const ready = keyReady(ctx, key);
+    if (ready !== undefined) await ready;
     const v = obj.get(key);
     if (v !== undefined) return v;
     const missing = obj.type.lookup('__missing__');
@@ -116,6 +119,8 @@ export async function builtinSetItem(ctx: Context, obj: PyObject, key: PyObject,
     return true;
   }
   if (obj instanceof PyDict) {
+    const ready = keyReady(ctx, key);
+    if (ready !== undefined) await ready;
     obj.set(key, value);
     return true;
   }
@@ -156,6 +161,7 @@ export function builtinDelItem(obj: PyObject, key: PyObject): boolean {
 
 /** del obj[key] */
 export async function delItem(ctx: Context, obj: PyObject, key: PyObject): Promise<void> {
+  if (obj instanceof PyDict) await keyReady(ctx, key);
   if (!obj.type.heap && builtinDelItem(obj, await sequenceKey(ctx, obj, key))) return;
   const fn = obj.type.lookup('__delitem__');
   if (fn !== undefined) {

@@ -26,6 +26,15 @@ export async function str(ctx: Context, obj: PyObject): Promise<string> {
   return callText(ctx, obj, '__str__');
 }
 
+/** ascii(obj): the repr with every non-ASCII character escaped. */
+export async function asciiRepr(ctx: Context, obj: PyObject): Promise<string> {
+  return (await repr(ctx, obj)).replace(/[^\x00-\x7f]/gu, (c) => {
+    const code = c.codePointAt(0)!;
+    if (code < 0x100) return `\\x${code.toString(16).padStart(2, '0')}`;
+    return code < 0x10000 ? `\\u${code.toString(16).padStart(4, '0')}` : `\\U${code.toString(16).padStart(8, '0')}`;
+  });
+}
+
 /** format(obj, spec) */
 export async function format(ctx: Context, obj: PyObject, spec: string): Promise<string> {
   return callText(ctx, obj, '__format__', [pyStr(spec)]);

@@ -2,7 +2,7 @@
 // Kernels only enqueue work and return a buffer handle; `read` is the one place that waits for the GPU.
 
 import type { DType, TypedArray } from '../../dtype.ts';
-import { contiguousStrides } from '../../shape.ts';
+import { contiguousStrides, numel } from '../../shape.ts';
 import type {
   ArgReduceOp,
   Backend,
@@ -14,7 +14,7 @@ import type {
   UnaryOp,
 } from '../backend.ts';
 import { CpuBuffer } from '../cpu/buffer.ts';
-import { checkIndexKernel, nonzeroKernel } from '../cpu/gather.ts';
+import * as cpu from './host-kernels.ts';
 import { WebGpuBuffer } from './buffer.ts';
 import { GpuContext } from './context.ts';
 import type { MatmulChoice } from './gpu.ts';
@@ -26,8 +26,11 @@ import { argReduce, reduce } from './kernels/reduce.ts';
 import { BufferPool, type PoolMemory } from './pool.ts';
 import { BYTES_PER_ELEMENT, fromDeviceWords, toDeviceWords } from './storage.ts';
 
-/** Uploads up to this many elements keep a host copy until their first in-place write. */
-const HOST_COPY_LIMIT = 1024;
+/**
+ * Buffers up to this many elements keep their values on the host: uploads, and integer or boolean results of
+ * elementwise kernels whose inputs are all known on the host (labels, masks and indices derived from them).
+ */
+const HOST_VALUES_LIMIT = 1024;
 /** Below this many multiply-adds a matmul runs the blocked kernel directly (no layout copies). */
 const SMALL_MATMUL = 64 * 64 * 64;
 
@@ -80,16 +83,24 @@ export class WebGpuBackend implements Backend {
     await this.device.queue.onSubmittedWorkDone();
   }
 
-  upload(data: TypedArray, dtype: DType): DeviceBuffer {
+  upload(data: TypedArray, dtype: DType): WebGpuBuffer {
     const words = toDeviceWords(data, dtype);
     const handle = this.gpu.upload(words, dtype, data.length);
-    if (data.length <= HOST_COPY_LIMIT) handle.host = fromDeviceWords(Uint32Array.from(new Uint32Array(words.buffer, words.byteOffset, words.length)).buffer, dtype, data.length);
+    if (data.length <= HOST_VALUES_LIMIT) {
+      const copy = Uint32Array.from(new Uint32Array(words.buffer, words.byteOffset, words.length));
+      handle.host = { kind: 'upload', data: fromDeviceWords(copy.buffer, dtype, data.length) };
+    }
     return handle;
+  }
+
+  /** The runtime is done with `buffer` (DESIGN.md, tensor lifetime): its GPUBuffer goes back to the pool. */
+  release(buffer: DeviceBuffer): void {
+    this.gpu.discard(this.own(buffer));
   }
 
   async read(buffer: DeviceBuffer): Promise<TypedArray> {
     const own = this.own(buffer);
-    if (own.host !== null) return own.host.slice();
+    if (own.host?.kind === 'upload') return own.host.data.slice();
     const bytes = own.length * BYTES_PER_ELEMENT;
     if (bytes === 0) return fromDeviceWords(new ArrayBuffer(0), own.dtype, 0);
     const staging = this.staging.acquire(bytes);
@@ -103,15 +114,15 @@ export class WebGpuBackend implements Backend {
   }
 
   unary(op: UnaryOp, x: StridedView, outDtype: DType): DeviceBuffer {
-    return unary(this.gpu, op, x, outDtype);
+    return this.elementwise([x], outDtype, (hs) => cpu.unaryKernel(op, hs[0], outDtype), () => unary(this.gpu, op, x, outDtype));
   }
 
   binary(op: BinaryOp, a: StridedView, b: StridedView, outDtype: DType): DeviceBuffer {
-    return binary(this.gpu, op, a, b, outDtype);
+    return this.elementwise([a, b], outDtype, (hs) => cpu.binaryKernel(op, hs[0], hs[1], outDtype), () => binary(this.gpu, op, a, b, outDtype));
   }
 
   where(cond: StridedView, a: StridedView, b: StridedView, outDtype: DType): DeviceBuffer {
-    return where(this.gpu, cond, a, b, outDtype);
+    return this.elementwise([cond, a, b], outDtype, (hs) => cpu.whereKernel(hs[0], hs[1], hs[2], outDtype), () => where(this.gpu, cond, a, b, outDtype));
   }
 
   reduce(op: ReduceOp, x: StridedView, axes: readonly number[], outDtype: DType): DeviceBuffer {
@@ -160,7 +171,7 @@ export class WebGpuBackend implements Backend {
     // With the values on the host the check raises IndexError as on the CPU; computed indices are only on the
     // GPU, which cannot raise synchronously: they are wrapped and clamped into range instead.
     const host = this.hostView(index);
-    if (host !== null) return this.upload(checkIndexKernel(host, size, check), 'int64');
+    if (host !== null) return this.upload(cpu.checkIndexKernel(host, size, check), 'int64');
     return wrapIndex(this.gpu, index, size, check.wrapNegative);
   }
 
@@ -168,7 +179,7 @@ export class WebGpuBackend implements Backend {
     // A data-dependent shape: the positions are found on the host after one readback.
     const values = await this.read(unary(this.gpu, 'identity', x, x.buffer.dtype));
     const dense = { buffer: new CpuBuffer(this, x.buffer.dtype, values), shape: x.shape, strides: contiguousStrides(x.shape), offset: 0 };
-    const { data, count } = nonzeroKernel(dense);
+    const { data, count } = cpu.nonzeroKernel(dense);
     return { buffer: this.upload(data, 'int64'), count };
   }
 
@@ -207,14 +218,40 @@ export class WebGpuBackend implements Backend {
     return [{ buffer: copy, shape: view.shape, strides: contiguousStrides(view.shape), offset: 0 }, copy];
   }
 
-  /** The view over a host copy of its buffer, when one exists (CPU buffers, small uploads). */
+  /** The view over its buffer's values on the host, when they are known there (CPU buffers, small uploads). */
   private hostView(view: StridedView): StridedView | null {
     const buffer = view.buffer;
     if (buffer instanceof CpuBuffer) return view;
     if (buffer instanceof WebGpuBuffer && buffer.host !== null) {
-      return { ...view, buffer: new CpuBuffer(this, buffer.dtype, buffer.host) };
+      return { ...view, buffer: new CpuBuffer(this, buffer.dtype, buffer.host.data) };
     }
     return null;
+  }
+
+  /**
+   * An elementwise op whose inputs are all known on the host. A single element (a Python number being cast or
+   * scaled) is computed there and uploaded: a dispatch costs far more than the arithmetic. A small integer or
+   * boolean result (a mask, a label index) runs on the GPU and keeps a host shadow for index checks.
+   */
+  private elementwise(inputs: readonly StridedView[], outDtype: DType, onHost: (views: StridedView[]) => TypedArray, onGpu: () => WebGpuBuffer): WebGpuBuffer {
+    const length = numel(inputs[0].shape);
+    const small = length <= HOST_VALUES_LIMIT && (length === 1 || outDtype === 'int64' || outDtype === 'bool');
+    const views = small ? this.hostViews(inputs) : null;
+    if (views === null) return onGpu();
+    if (length === 1) return this.upload(onHost(views), outDtype);
+    const out = onGpu();
+    out.host = { kind: 'shadow', data: onHost(views) };
+    return out;
+  }
+
+  private hostViews(inputs: readonly StridedView[]): StridedView[] | null {
+    const views: StridedView[] = [];
+    for (const input of inputs) {
+      const view = this.hostView(input);
+      if (view === null) return null;
+      views.push(view);
+    }
+    return views;
   }
 }
 

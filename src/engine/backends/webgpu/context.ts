@@ -6,16 +6,19 @@ import type { Backend, DeviceBuffer } from '../backend.ts';
 import { CpuBuffer } from '../cpu/buffer.ts';
 import { CommandBatch } from './batch.ts';
 import { WebGpuBuffer } from './buffer.ts';
-import type { Gpu, MatmulChoice } from './gpu.ts';
+import { strideGrid, type Gpu, type MatmulChoice } from './gpu.ts';
 import type { Params } from './layout.ts';
 import { BufferPool } from './pool.ts';
 import { BYTES_PER_ELEMENT, toDeviceWords } from './storage.ts';
+import { WORKGROUP } from './wgsl/prelude.ts';
 
 export class GpuContext implements Gpu {
   readonly pool: BufferPool;
   readonly batch: CommandBatch;
   readonly limits: GPUSupportedLimits;
   matmulChoice: MatmulChoice = { aligned: 'blocked-vec4', general: 'blocked' };
+  /** Most threads one grid-stride dispatch starts; tuned per adapter (see ./tuning.ts). */
+  threadCap = 1 << 20;
   /** Validation and compilation errors, for tests and diagnostics; WebGPU reports them asynchronously. */
   readonly errors: string[] = [];
   private readonly pipelines = new Map<string, GPUComputePipeline>();
@@ -32,6 +35,10 @@ export class GpuContext implements Gpu {
     this.pool = new BufferPool(device, GPUBufferUsage.STORAGE | GPUBufferUsage.COPY_SRC | GPUBufferUsage.COPY_DST);
     this.batch = new CommandBatch(device, () => this.pool.submitted());
     device.addEventListener('uncapturederror', (event) => this.errors.push((event as GPUUncapturedErrorEvent).error.message));
+  }
+
+  grid(items: number): [number, number, number] {
+    return strideGrid(items, this.threadCap, WORKGROUP);
   }
 
   pipeline(key: string, source: () => string): GPUComputePipeline {
@@ -63,7 +70,10 @@ export class GpuContext implements Gpu {
   }
 
   bind(buffer: DeviceBuffer): GPUBuffer {
-    if (buffer instanceof WebGpuBuffer && buffer.backend === this.owner) return buffer.gpu;
+    if (buffer instanceof WebGpuBuffer && buffer.backend === this.owner) {
+      if (buffer.released) throw new Error('internal error: a released WebGPU buffer was used');
+      return buffer.gpu;
+    }
     if (buffer instanceof CpuBuffer) {
       // A tensor still on the CPU meets one on the GPU: copy it up for this dispatch.
       const words = toDeviceWords(buffer.data, buffer.dtype);
@@ -81,7 +91,12 @@ export class GpuContext implements Gpu {
     this.temporaries = [];
   }
 
+  /** Returns a buffer to the pool now (a kernel's temporary, or a tensor the runtime released). Recorded work
+   *  that reads it still does: the pool reuses it only after the next submit. */
   discard(buffer: WebGpuBuffer): void {
+    if (buffer.released) return;
+    buffer.released = true;
+    buffer.host = null;
     this.collected.unregister(buffer);
     this.pool.release(buffer.gpu, this.batch.empty);
   }

@@ -18,6 +18,8 @@ export interface Gpu {
   dispatch(pipeline: GPUComputePipeline, params: Params, buffers: readonly GPUBuffer[], groups: readonly [number, number, number]): void;
   /** A buffer the kernel used only internally goes back to the pool. */
   discard(buffer: WebGpuBuffer): void;
+  /** Workgroups for a grid-stride kernel over `items` (at most the adapter's thread cap, in 1-D). */
+  grid(items: number): [number, number, number];
   /** Which matmul kernel runs for each layout class, chosen by timing on this adapter. */
   readonly matmulChoice: MatmulChoice;
 }
@@ -32,12 +34,10 @@ export interface MatmulChoice {
   general: Exclude<MatmulVariant, 'blocked-vec4'>;
 }
 
-export const WORKGROUP = 256;
 const MAX_GROUPS = 65535;
 
-/** A 1-D grid of `threads` invocations in workgroups of `size`, folded into 2-D past 65535 workgroups. */
-export function grid(threads: number, size = WORKGROUP): [number, number, number] {
-  const groups = Math.max(1, Math.ceil(threads / size));
-  const x = Math.min(groups, MAX_GROUPS);
-  return [x, Math.ceil(groups / x), 1];
+/** Workgroups of `size` for `items` grid-stride items with at most `threadCap` threads. */
+export function strideGrid(items: number, threadCap: number, size: number): [number, number, number] {
+  const threads = Math.min(items, threadCap);
+  return [Math.min(MAX_GROUPS, Math.max(1, Math.ceil(threads / size))), 1, 1];
 }

@@ -1,17 +1,20 @@
-// Creating the WebGPU backend: an adapter, a device with the adapter's buffer limits, and matmul kernels
-// chosen by timing on that adapter.
+// Creating the WebGPU backend: an adapter, a device with the adapter's buffer limits, and kernel shapes chosen
+// by timing on that adapter.
 
 import { WebGpuBackend } from './backend.ts';
-import { tuneMatmul, type MatmulTiming } from './matmul-tuning.ts';
+import { tune, type Timing, type Tuned } from './tuning.ts';
 
 export { WebGpuBackend, type AdapterDescription } from './backend.ts';
 export type { MatmulChoice, MatmulVariant } from './gpu.ts';
 export type { PoolMemory } from './pool.ts';
-export type { MatmulTiming } from './matmul-tuning.ts';
+export type { Timing, Tuned } from './tuning.ts';
 
 export interface WebGpuStart {
   readonly backend: WebGpuBackend;
-  readonly matmulTimings: readonly MatmulTiming[];
+  /** The kernel shapes timed on this adapter, and how long each took. */
+  readonly timings: readonly Timing[];
+  /** The choices made (to reuse for another device on the same adapter), or null when left at defaults. */
+  readonly tuned: Tuned | null;
 }
 
 /** Why WebGPU is not available here, or null when `navigator.gpu` exists. */
@@ -19,8 +22,12 @@ export function webGpuMissing(): string | null {
   return typeof navigator === 'undefined' || navigator.gpu === undefined ? 'this browser has no WebGPU (navigator.gpu)' : null;
 }
 
-/** Starts the backend, or rejects with the reason WebGPU cannot be used. */
-export async function createWebGpuBackend(options: { tune?: boolean } = {}): Promise<WebGpuStart> {
+/**
+ * Starts the backend, or rejects with the reason WebGPU cannot be used. Kernel shapes are timed on the adapter
+ * (`tuning: 'measure'`, the default), taken from an earlier measurement on the same adapter, or left at
+ * defaults (`'skip'`).
+ */
+export async function createWebGpuBackend(options: { tuning?: 'measure' | 'skip' | Tuned } = {}): Promise<WebGpuStart> {
   const missing = webGpuMissing();
   if (missing !== null) throw new Error(missing);
   const adapter = await navigator.gpu.requestAdapter({ powerPreference: 'high-performance' });
@@ -34,8 +41,10 @@ export async function createWebGpuBackend(options: { tune?: boolean } = {}): Pro
   });
   const { vendor, architecture, description } = adapter.info;
   const backend = new WebGpuBackend(device, { vendor, architecture, description });
-  if (options.tune === false) return { backend, matmulTimings: [] };
-  const { choice, timings } = await tuneMatmul(backend);
-  backend.matmulChoice = choice;
-  return { backend, matmulTimings: timings };
+  const tuning = options.tuning ?? 'measure';
+  if (tuning === 'skip') return { backend, timings: [], tuned: null };
+  const tuned = tuning === 'measure' ? await tune(backend) : tuning;
+  backend.matmulChoice = tuned.matmul;
+  backend.gpu.threadCap = tuned.threadCap;
+  return { backend, timings: tuned.timings, tuned };
 }

@@ -1,45 +1,84 @@
-// Choosing matmul kernels per adapter by timing them. Which variant wins depends on the adapter more than on
-// the problem: on SwiftShader (WebGPU on the CPU) workgroup barriers are slow and register blocking without
-// workgroup memory wins by about 10x; on real GPUs workgroup-memory tiling usually does. So the backend times
-// each candidate on one mid-sized product when it starts and keeps the fastest.
+// Kernel shapes chosen per adapter by timing them when the backend starts. What runs fastest depends on the
+// adapter more than on the problem. On SwiftShader (WebGPU on the CPU) workgroup barriers are slow, so register
+// blocking without workgroup memory beats workgroup-memory tiling by about 4x, and every thread costs a fixed
+// overhead, so a few thousand threads each taking many elements beat one thread per element; on real GPUs
+// tiling and wide grids usually win. So each candidate runs on a mid-sized problem and the fastest is kept.
 
 import type { StridedView } from '../backend.ts';
 import type { WebGpuBackend } from './backend.ts';
 import type { MatmulChoice, MatmulVariant } from './gpu.ts';
+import { binary } from './kernels/elementwise.ts';
 import { matmulWith } from './kernels/matmul.ts';
 
-const SIZE = 256;
+const MATMUL_SIZE = 256;
+const ELEMENTWISE_SIZE = 1 << 18;
+const THREAD_CAPS = [1 << 12, 1 << 14, 1 << 16, 1 << 18] as const;
 const RUNS = 2;
 
-export interface MatmulTiming {
-  readonly variant: MatmulVariant;
+export interface Timing {
+  readonly candidate: string;
   /** Best of the timed runs, in milliseconds. */
   readonly ms: number;
 }
 
-async function time(backend: WebGpuBackend, variant: MatmulVariant, a: StridedView, b: StridedView): Promise<number> {
-  // The first run compiles the pipeline; it is not timed.
-  backend.gpu.discard(matmulWith(backend.gpu, variant, a, b, 'float32'));
+export interface Tuned {
+  readonly matmul: MatmulChoice;
+  readonly threadCap: number;
+  readonly timings: readonly Timing[];
+}
+
+/** Best-of-RUNS wall time of `work` (which records GPU work) until the GPU is done; the first run compiles. */
+async function time(backend: WebGpuBackend, work: () => void): Promise<number> {
+  work();
   await backend.finish();
   let best = Infinity;
   for (let r = 0; r < RUNS; r++) {
     const start = performance.now();
-    backend.gpu.discard(matmulWith(backend.gpu, variant, a, b, 'float32'));
+    work();
     await backend.finish();
     best = Math.min(best, performance.now() - start);
   }
   return best;
 }
 
-export async function tuneMatmul(backend: WebGpuBackend): Promise<{ choice: MatmulChoice; timings: MatmulTiming[] }> {
-  const values = new Float32Array(SIZE * SIZE).map((_, i) => ((i * 7919) % 1000) / 1000 - 0.5);
-  const operand = (): StridedView => ({ buffer: backend.upload(values.slice(), 'float32'), shape: [1, SIZE, SIZE], strides: [SIZE * SIZE, SIZE, 1], offset: 0 });
-  const a = operand();
-  const b = operand();
-  const timings: MatmulTiming[] = [];
-  for (const variant of ['blocked-vec4', 'blocked', 'tiled'] as const) timings.push({ variant, ms: await time(backend, variant, a, b) });
-  const fastest = (among: readonly MatmulVariant[]): MatmulVariant =>
-    timings.filter((t) => among.includes(t.variant)).reduce((p, q) => (q.ms < p.ms ? q : p)).variant;
-  const general = fastest(['blocked', 'tiled']) as MatmulChoice['general'];
-  return { choice: { aligned: fastest(['blocked-vec4', 'blocked', 'tiled']), general }, timings };
+function operand(backend: WebGpuBackend, shape: readonly number[]): StridedView {
+  const n = shape.reduce((a, d) => a * d, 1);
+  const values = new Float32Array(n).map((_, i) => ((i * 7919) % 1000) / 1000 - 0.5);
+  const strides = shape.map((_, d) => shape.slice(d + 1).reduce((a, e) => a * e, 1));
+  return { buffer: backend.upload(values, 'float32'), shape, strides, offset: 0 };
+}
+
+export async function tune(backend: WebGpuBackend): Promise<Tuned> {
+  const gpu = backend.gpu;
+  const timings: Timing[] = [];
+
+  const x = operand(backend, [ELEMENTWISE_SIZE]);
+  let threadCap: number = THREAD_CAPS[THREAD_CAPS.length - 1];
+  let bestCap = Infinity;
+  for (const cap of THREAD_CAPS) {
+    gpu.threadCap = cap;
+    const ms = await time(backend, () => {
+      for (let k = 0; k < 4; k++) gpu.discard(binary(gpu, 'add', x, x, 'float32'));
+    });
+    timings.push({ candidate: `threads ≤ ${cap}`, ms });
+    // Ties (within 10%) go to more threads, the safer choice on real GPUs.
+    if (ms < bestCap * 0.9 || (ms <= bestCap * 1.1 && cap > threadCap)) {
+      if (ms < bestCap) bestCap = ms;
+      threadCap = cap;
+    }
+  }
+  gpu.threadCap = threadCap;
+
+  const a = operand(backend, [1, MATMUL_SIZE, MATMUL_SIZE]);
+  const b = operand(backend, [1, MATMUL_SIZE, MATMUL_SIZE]);
+  const matmulMs = new Map<MatmulVariant, number>();
+  for (const variant of ['blocked-vec4', 'blocked', 'tiled'] as const) {
+    const ms = await time(backend, () => gpu.discard(matmulWith(gpu, variant, a, b, 'float32')));
+    matmulMs.set(variant, ms);
+    timings.push({ candidate: `matmul ${variant}`, ms });
+  }
+  const fastest = <V extends MatmulVariant>(among: readonly V[]): V =>
+    among.reduce((p, q) => ((matmulMs.get(q) ?? Infinity) < (matmulMs.get(p) ?? Infinity) ? q : p));
+  const matmul: MatmulChoice = { aligned: fastest(['blocked-vec4', 'blocked', 'tiled']), general: fastest(['blocked', 'tiled']) };
+  return { matmul, threadCap, timings };
 }

@@ -51,7 +51,7 @@ export class NDView {
   flat(): number[] {
     if (this.ndim === 0) return [this.item()];
     const out: number[] = [];
-    for (let i = 0; i < this.shape[0]!; i++) out.push(...this.at(i).flat());
+    for (let i = 0; i < this.shape[0]!; i++) for (const v of this.at(i).flat()) out.push(v);
     return out;
   }
 

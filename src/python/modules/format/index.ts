@@ -10,3 +10,4 @@ export {
   type TensorPrintInfo,
 } from './torchTensor.ts';
 export { formatArrayRepr, formatArrayStr, formatNumpyScalar } from './numpyArray.ts';
+export { DEFAULT_PRINT_OPTIONS, type NumpyPrintOptions } from './printOptions.ts';

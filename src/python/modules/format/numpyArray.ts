@@ -1,32 +1,29 @@
 // str() and repr() of a numpy.ndarray and of NumPy scalars, as numpy/core/arrayprint.py (NumPy 1.24) writes them:
 // '[1. 2.]' and 'array([1., 2.])', lines wrapped at 75 columns, more than 1000 elements summarised with '...',
-// and ', dtype=float32' after a repr whose dtype the values do not imply.
+// and ', dtype=float32' after a repr whose dtype the values do not imply (np.set_printoptions changes the numbers).
 
 import { NDView, shapeTuple, type ArrayData, type DType } from './arrayData.ts';
 import { numpyElementFormat, type ElementFormat } from './numpyElement.ts';
+import { DEFAULT_PRINT_OPTIONS, type NumpyPrintOptions } from './printOptions.ts';
 import { floatRepr } from './pyFloat.ts';
 
-const LINE_WIDTH = 75;
-const THRESHOLD = 1000;
-const EDGE_ITEMS = 3;
-
 /** str(array) */
-export function formatArrayStr(data: ArrayData): string {
+export function formatArrayStr(data: ArrayData, options: NumpyPrintOptions = DEFAULT_PRINT_OPTIONS): string {
   const view = NDView.of(data);
   // A 0-d array prints like the scalar it holds.
   if (view.ndim === 0) return formatNumpyScalar(data.dtype, view.item());
-  return array2string(view, data.dtype, ' ', '', LINE_WIDTH);
+  return array2string(view, data.dtype, ' ', '', options.linewidth, options);
 }
 
 /** repr(array) */
-export function formatArrayRepr(data: ArrayData): string {
+export function formatArrayRepr(data: ArrayData, options: NumpyPrintOptions = DEFAULT_PRINT_OPTIONS): string {
   const view = NDView.of(data);
   const prefix = 'array(';
   const showDType = !isImpliedDType(data.dtype) || view.size === 0;
   const suffix = showDType ? ',' : ')';
   let body: string;
   if (view.size > 0 || (view.ndim === 1 && view.shape[0] === 0)) {
-    body = array2string(view, data.dtype, ', ', prefix, LINE_WIDTH - suffix.length);
+    body = array2string(view, data.dtype, ', ', prefix, options.linewidth - suffix.length, options);
   } else {
     body = `[], shape=${shapeTuple(data.shape)}`;
   }
@@ -34,7 +31,7 @@ export function formatArrayRepr(data: ArrayData): string {
   if (!showDType) return text;
   const dtypeText = `dtype=${data.dtype})`;
   const lastLineLength = text.length - (text.lastIndexOf('\n') + 1);
-  const spacer = lastLineLength + dtypeText.length + 1 > LINE_WIDTH ? '\n' + ' '.repeat(prefix.length) : ' ';
+  const spacer = lastLineLength + dtypeText.length + 1 > options.linewidth ? '\n' + ' '.repeat(prefix.length) : ' ';
   return text + spacer + dtypeText;
 }
 
@@ -58,12 +55,12 @@ function isImpliedDType(dtype: DType): boolean {
   return dtype === 'int64' || dtype === 'float64' || dtype === 'bool';
 }
 
-function array2string(view: NDView, dtype: DType, separator: string, prefix: string, lineWidth: number): string {
+function array2string(view: NDView, dtype: DType, separator: string, prefix: string, lineWidth: number, options: NumpyPrintOptions): string {
   if (view.size === 0) return '[]';
-  const summarize = view.size > THRESHOLD;
-  const format = numpyElementFormat(summarize ? view.edges(EDGE_ITEMS) : view.flat(), dtype, view.ndim);
+  const summarize = view.size > options.threshold;
+  const format = numpyElementFormat(summarize ? view.edges(options.edgeitems) : view.flat(), dtype, view.ndim, options);
   const nextLinePrefix = ' ' + ' '.repeat(prefix.length); // under the '[' and any 'array('
-  return formatArray(view, format, lineWidth, nextLinePrefix, separator, summarize);
+  return formatArray(view, format, lineWidth, nextLinePrefix, separator, summarize ? options.edgeitems : null);
 }
 
 // A faithful port of arrayprint._formatArray (non-legacy mode): rows are filled word by word and wrapped before
@@ -74,16 +71,17 @@ function formatArray(
   lineWidth: number,
   nextLinePrefix: string,
   separator: string,
-  summarize: boolean,
+  /** Items kept at each edge of a summarised axis; null when the array prints whole. */
+  edgeItems: number | null,
 ): string {
   const recurse = (view: NDView, hangingIndent: string, currentWidth: number): string => {
     if (view.ndim === 0) return format(view.item());
     const nextHangingIndent = hangingIndent + ' ';
     const nextWidth = currentWidth - 1; // the closing ']'
     const length = view.shape[0]!;
-    const showSummary = summarize && 2 * EDGE_ITEMS < length;
-    const leading = showSummary ? EDGE_ITEMS : 0;
-    const trailing = showSummary ? EDGE_ITEMS : length;
+    const showSummary = edgeItems !== null && 2 * edgeItems < length;
+    const leading = showSummary ? edgeItems : 0;
+    const trailing = showSummary ? edgeItems : length;
     let s = '';
     if (view.ndim === 1) {
       const elementWidth = currentWidth - Math.max(separator.trimEnd().length, 1);

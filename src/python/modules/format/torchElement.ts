@@ -4,6 +4,7 @@
 
 import { isFloating, type DType } from './arrayData.ts';
 import { formatExponent, formatFixed } from './pyFloat.ts';
+import { maxOf, minOf } from '../extremes.ts';
 
 export const TORCH_PRECISION = 4;
 
@@ -25,8 +26,8 @@ export class TorchElementFormat {
     const shown = values.filter((v) => Number.isFinite(v) && v !== 0);
     if (shown.length === 0) return;
     const magnitudes = shown.map(Math.abs);
-    const max = Math.max(...magnitudes);
-    const min = Math.min(...magnitudes);
+    const max = maxOf(magnitudes);
+    const min = minOf(magnitudes);
     this.intMode = shown.every((v) => v === Math.ceil(v));
     if (this.intMode) {
       this.sciMode = max / min > 1000 || max > 1e8;

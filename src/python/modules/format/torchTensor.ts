@@ -12,6 +12,8 @@ export interface TensorPrintInfo {
   readonly requiresGrad?: boolean;
   /** The name of the node that made this tensor, e.g. 'AddmmBackward0'; it wins over requires_grad. */
   readonly gradFn?: string | null;
+  /** 'cuda:0' for a tensor on the GPU; the CPU, PyTorch's default device, is left unsaid. */
+  readonly device?: string | null;
 }
 
 /** 'torch.float32' */
@@ -34,7 +36,7 @@ export function formatTensor(data: ArrayData, info: TensorPrintInfo = {}): strin
   const prefix = 'tensor(';
   const indent = prefix.length;
   const view = NDView.of(data);
-  const suffixes: string[] = [];
+  const suffixes: string[] = info.device ? [`device='${info.device}'`] : [];
   let body: string;
   if (view.size === 0) {
     // Nothing to infer the dtype or the shape from, so both are spelled out (the shape unless it is (0,)).

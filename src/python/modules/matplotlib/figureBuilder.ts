@@ -2,6 +2,7 @@
 // a Figure (src/worker/protocol.ts) for the UI to draw, then starts afresh, as plt.show() does.
 
 import type { Figure, FigureLine } from '../../../worker/protocol.ts';
+import { maxOf, minOf } from '../extremes.ts';
 
 export interface LineStyle {
   label?: string | null;
@@ -112,8 +113,8 @@ export class FigureBuilder {
   private dataRange(axis: 'x' | 'y'): [number, number] {
     const values = this.current().lines.flatMap((line) => line[axis]);
     if (values.length === 0) return [0, 1];
-    let low = Math.min(...values);
-    let high = Math.max(...values);
+    let low = minOf(values);
+    let high = maxOf(values);
     if (high - low < 1e-12 * Math.max(Math.abs(low), Math.abs(high), 1)) {
       // matplotlib.transforms.nonsingular with expander 0.05
       [low, high] = high === 0 ? [-0.05, 0.05] : [low - 0.05 * Math.abs(low), high + 0.05 * Math.abs(high)];

@@ -8,8 +8,10 @@ import type { PyObject } from '../../objects/object.ts';
 import { asIndex, asString, given } from '../../runtime/convert.ts';
 import { defineModule, method } from '../../runtime/native.ts';
 import { engine } from '../engineErrors.ts';
+import { warn } from '../warnings.ts';
 import { flag, indexOr, numberOr } from '../torch/args.ts';
 import { tensorOf, wrap } from '../torch/pyTensor.ts';
+import { maxOf } from '../extremes.ts';
 
 function reduction(obj: PyObject | undefined): Reduction {
   const r = given(obj) ? asString(obj, 'reduction') : 'mean';
@@ -20,6 +22,13 @@ function reduction(obj: PyObject | undefined): Reduction {
 const unaryFn = (f: (t: Tensor) => Tensor) =>
   method(['input', 'inplace?'], (_ctx, [input]) => wrap(engine(() => f(tensorOf(input, 'input')))));
 
+/** F.sigmoid and F.tanh work, with PyTorch's UserWarning that torch.sigmoid / torch.tanh are the ones to use. */
+const deprecated = (name: string, f: (t: Tensor) => Tensor) =>
+  method(['input'], (ctx, [input]) => {
+    warn(ctx, 'UserWarning', `nn.functional.${name} is deprecated. Use torch.${name} instead.`);
+    return wrap(engine(() => f(tensorOf(input, 'input'))));
+  });
+
 const lossFn = (f: (input: Tensor, target: Tensor, r: Reduction) => Tensor) =>
   method(['input', 'target', '*', 'reduction?'], (_ctx, [input, target, , r]) =>
     wrap(engine(() => f(tensorOf(input, 'input'), tensorOf(target, 'target'), reduction(r)))),
@@ -28,8 +37,8 @@ const lossFn = (f: (input: Tensor, target: Tensor, r: Reduction) => Tensor) =>
 export function loadFunctional(): PyModule {
   return defineModule('torch.nn.functional', {
     relu: unaryFn(E.relu),
-    sigmoid: unaryFn(E.sigmoid),
-    tanh: unaryFn(E.tanh),
+    sigmoid: deprecated('sigmoid', E.sigmoid),
+    tanh: deprecated('tanh', E.tanh),
     silu: unaryFn(E.silu),
     relu6: unaryFn(E.relu6),
     gelu: method(['input', '*', 'approximate?'], (_ctx, [input, , approximate]) => {
@@ -58,6 +67,16 @@ export function loadFunctional(): PyModule {
     linear: method(['input', 'weight', 'bias?'], (_ctx, [input, weight, bias]) =>
       wrap(engine(() => E.linear(tensorOf(input, 'input'), tensorOf(weight, 'weight'), given(bias) ? tensorOf(bias, 'bias') : null))),
     ),
+    /** one_hot(labels, num_classes=-1): int64 rows with a 1 at each label; -1 means max label + 1. */
+    one_hot: method(['tensor', 'num_classes?'], async (_ctx, [tensor, numClasses]) => {
+      const t = tensorOf(tensor, 'tensor');
+      if (t.dtype !== 'int64') throw pyError(PyExc.RuntimeError, 'one_hot is only applicable to index tensor.');
+      const labels = Array.from(await t.data());
+      const classes = indexOr(numClasses, -1) === -1 ? maxOf(labels, -1) + 1 : indexOr(numClasses, -1);
+      if (labels.some((v) => v < 0)) throw pyError(PyExc.RuntimeError, 'Class values must be non-negative.');
+      if (labels.some((v) => v >= classes)) throw pyError(PyExc.RuntimeError, 'Class values must be smaller than num_classes.');
+      return wrap(engine(() => E.to(E.eq(E.unsqueeze(t, -1), E.arange(0, classes, 1, 'int64')), 'int64')));
+    }),
     mse_loss: lossFn(E.mseLoss),
     l1_loss: lossFn(E.l1Loss),
     binary_cross_entropy: lossFn(E.binaryCrossEntropy),

@@ -9,7 +9,8 @@ import { pyInt } from '../../objects/int.ts';
 import type { PyObject, PyType } from '../../objects/object.ts';
 import { pyList } from '../../objects/list.ts';
 import { callObject } from '../../runtime/call.ts';
-import { asIndex, asString, given } from '../../runtime/convert.ts';
+import { asIndex, asString, given, sliceBounds, sliceIndices } from '../../runtime/convert.ts';
+import { PySlice } from '../../objects/slice.ts';
 import { getIterator, toArray } from '../../runtime/iteration.ts';
 import { defineClass, getter, method, nativeFunction, type BoundParams } from '../../runtime/native.ts';
 import { engine } from '../engineErrors.ts';
@@ -69,6 +70,7 @@ const containerMembers: Record<string, PyObject> = {
   __iter__: method(['self'], (ctx, [self]) => getIterator(ctx, pyList(childrenOf(self)))),
   __getitem__: method(['self', 'index'], (_ctx, [self, index]) => {
     const children = childrenOf(self);
+    if (index instanceof PySlice) return sliceOf(self!, index);
     const i = asIndex(index);
     const at = i < 0 ? i + children.length : i;
     if (at < 0 || at >= children.length) throw pyError(PyExc.IndexError, `index ${i} is out of range`);
@@ -80,6 +82,17 @@ const containerMembers: Record<string, PyObject> = {
     return self;
   }),
 };
+
+/**
+ * container[a:b]: a new container of the same class over the same modules; a Sequential keeps their names
+ * ('1', '2'), a ModuleList numbers them afresh, as PyTorch's __getitem__ does.
+ */
+function sliceOf(self: PyObject, slice: PySlice): PyNNModule {
+  const entries = [...moduleOf(self)._modules].filter((e): e is [string, nn.Module] => e[1] !== null);
+  const picked = sliceIndices(sliceBounds(slice, entries.length)).map((i) => entries[i]!);
+  const module = moduleOf(self) instanceof nn.Sequential ? new nn.Sequential(new Map(picked)) : new nn.ModuleList(picked.map(([, m]) => m));
+  return new PyNNModule(self.type, module, true);
+}
 
 const modulesFrom = (items: readonly PyObject[]) => items.map((m) => moduleOf(m, 'module'));
 

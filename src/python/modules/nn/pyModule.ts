@@ -2,6 +2,7 @@
 // PyTorch's registries (parameters, submodules) and print(model) text; attribute assignment registers into it
 // exactly as torch.nn.Module.__setattr__ does, and attribute reads fall back to it as __getattr__ does.
 
+import * as E from '../../../engine/index.ts';
 import { nn, type Tensor } from '../../../engine/index.ts';
 import { None } from '../../objects/constants.ts';
 import type { Context } from '../../objects/context.ts';
@@ -18,7 +19,9 @@ import { asString } from '../../runtime/convert.ts';
 import { defineClass, getter, method } from '../../runtime/native.ts';
 import { engine } from '../engineErrors.ts';
 import { flag } from '../torch/args.ts';
+import { deviceArgument } from '../torch/device.ts';
 import { PyTensor, tensorOf, wrap } from '../torch/pyTensor.ts';
+import { stateDict } from './stateDict.ts';
 
 export class PyNNModule extends PyObject {
   /** Set by Module.__init__: PyTorch refuses to register parameters or submodules before it ran. */
@@ -33,9 +36,22 @@ export class PyNNModule extends PyObject {
     this.initialized = initialized;
     wrappers.set(module, this);
   }
+
+  /** Submodules are registered only in the engine module; their Python objects (and what those hold in
+   *  __dict__) are found through `wrappers`, which the runtime's reachability walk cannot see into. */
+  override traceTensors(visit: (value: unknown) => void): void {
+    super.traceTensors(visit);
+    for (const child of this.module._modules.values()) if (child !== null) visit(wrappers.get(child));
+  }
 }
 
 const wrappers = new WeakMap<nn.Module, PyNNModule>();
+
+function moveModule(m: nn.Module, device: E.Device): void {
+  engine(() => {
+    for (const t of [...m.parameters(), ...m.buffers()]) E.placeOn(t, device);
+  });
+}
 
 /** The Python object of an engine module made through Python (every module here is). */
 export function pyModuleOf(m: nn.Module): PyNNModule {
@@ -201,11 +217,7 @@ export const moduleType: PyType = defineClass({
       engine(() => self0(self).module.requiresGrad_(flag(requiresGrad, true)));
       return self!;
     }),
-    state_dict: method(['self'], (_ctx, [self]) => {
-      const d = new PyDict();
-      for (const [k, t] of self0(self).module.stateDict()) d.set(pyStr(k), wrap(t));
-      return d;
-    }),
+    state_dict: method(['self'], (_ctx, [self]) => stateDict(self0(self).module.stateDict())),
     load_state_dict: method(['self', 'state_dict', 'strict?'], (_ctx, [self, stateDict, strict]) => {
       if (!(stateDict instanceof PyDict)) throw pyError(PyExc.TypeError, 'state_dict must be a dict');
       const state = new Map<string, Tensor>();
@@ -222,7 +234,21 @@ export const moduleType: PyType = defineClass({
       await visit(self0(self).module);
       return self!;
     }),
-    to: method(['self', '*args', '**kwargs'], (_ctx, [self]) => self!),
-    cpu: method(['self'], (_ctx, [self]) => self!),
+    /** model.to(device): parameters and buffers move in place, so an optimizer made earlier still holds them. */
+    to: method(['self', '*args', '**kwargs'], (_ctx, [self, args, kwargs]) => {
+      for (const a of [...args, ...(kwargs.has('device') ? [kwargs.get('device')!] : [])]) {
+        const device = a instanceof PyTensor ? E.deviceOf(a.tensor) : deviceArgument(a);
+        if (device !== null) moveModule(self0(self).module, device);
+      }
+      return self!;
+    }),
+    cpu: method(['self'], (_ctx, [self]) => {
+      moveModule(self0(self).module, 'cpu');
+      return self!;
+    }),
+    cuda: method(['self', 'device?'], (_ctx, [self]) => {
+      moveModule(self0(self).module, deviceArgument(pyStr('cuda')) ?? 'cuda');
+      return self!;
+    }),
   },
 });

@@ -17,6 +17,8 @@ import { addMembers, getter, method } from '../../runtime/native.ts';
 import { engine, engineAsync } from '../engineErrors.ts';
 import { formatArrayRepr, formatArrayStr } from '../format/index.ts';
 import { indexItems } from '../indexing.ts';
+import { forwardIndex } from './negativeSteps.ts';
+import { numpyPrintOptions } from './printOptionsModule.ts';
 import { asDims, asShape, flag, optionalNumber, indexOr } from '../torch/args.ts';
 import { nestedList, pyNumber } from '../torch/operands.ts';
 import { binary, operandOf, unary, type BinaryKind } from './arrayOps.ts';
@@ -107,13 +109,13 @@ export function reductions(): Record<string, PyObject> {
 }
 
 addMembers(ndarrayType, {
-  __repr__: method(['self'], async (_ctx, [self]) => pyStr(formatArrayRepr(await printable(self0(self))))),
-  __str__: method(['self'], async (_ctx, [self]) => pyStr(formatArrayStr(await printable(self0(self))))),
-  __format__: method(['self', 'spec'], async (_ctx, [self, spec]) => {
+  __repr__: method(['self'], async (ctx, [self]) => pyStr(formatArrayRepr(await printable(self0(self)), numpyPrintOptions(ctx)))),
+  __str__: method(['self'], async (ctx, [self]) => pyStr(formatArrayStr(await printable(self0(self)), numpyPrintOptions(ctx)))),
+  __format__: method(['self', 'spec'], async (ctx, [self, spec]) => {
     if (asString(spec, 'format spec') !== '') {
       throw pyError(PyExc.TypeError, 'unsupported format string passed to numpy.ndarray.__format__');
     }
-    return pyStr(formatArrayStr(await printable(self0(self))));
+    return pyStr(formatArrayStr(await printable(self0(self)), numpyPrintOptions(ctx)));
   }),
   shape: getter((_ctx, self) => pyTuple(self0(self).shape.map((d) => pyInt(d)))),
   ndim: getter((_ctx, self) => pyInt(self0(self).ndim)),
@@ -146,13 +148,22 @@ addMembers(ndarrayType, {
   __float__: method(['self'], async (_ctx, [self]) => pyFloat(await scalarOf(self0(self)))),
   __int__: method(['self'], async (_ctx, [self]) => pyInt(Math.trunc(await scalarOf(self0(self))))),
 
-  __getitem__: method(['self', 'key'], async (_ctx, [self, key]) =>
-    arrayOrScalar(await numpyIndexing(() => E.indexAsync(self0(self), indexItems(key)))),
-  ),
+  __getitem__: method(['self', 'key'], async (_ctx, [self, key]) => {
+    const t = self0(self);
+    const { items, flipDims } = forwardIndex(t.shape, indexItems(key));
+    const picked = await numpyIndexing(() => E.indexAsync(t, items));
+    return arrayOrScalar(flipDims.length === 0 ? picked : engine(() => E.flip(picked, flipDims)));
+  }),
   __setitem__: method(['self', 'key', 'value'], async (_ctx, [self, key, value]) => {
     const t = self0(self);
-    const v = await arrayLike(value, t.dtype);
-    await numpyIndexing(() => E.setIndexAsync(t, indexItems(key), v));
+    const { items, flipDims } = forwardIndex(t.shape, indexItems(key));
+    let v = await arrayLike(value, t.dtype);
+    if (flipDims.length > 0) {
+      // Values go to the reversed positions: reverse them over the region they fill instead.
+      const region = engine(() => E.index(t, items)).shape;
+      v = engine(() => E.flip(E.expand(v, region), flipDims));
+    }
+    await numpyIndexing(() => E.setIndexAsync(t, items, v));
     return None;
   }),
 

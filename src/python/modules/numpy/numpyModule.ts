@@ -3,24 +3,27 @@
 
 import * as E from '../../../engine/index.ts';
 import type { DType, Tensor } from '../../../engine/index.ts';
-import { Generator } from '../../../engine/index.ts';
 import { None } from '../../objects/constants.ts';
 import type { Context } from '../../objects/context.ts';
 import { PyExc, pyError } from '../../objects/exception.ts';
 import { PyFloat, pyFloat } from '../../objects/float.ts';
-import { PyInt } from '../../objects/int.ts';
+import { pyTuple } from '../../objects/tuple.ts';
 import type { PyModule } from '../../objects/module.ts';
 import type { PyObject } from '../../objects/object.ts';
 import { asIndex, asNumber, given } from '../../runtime/convert.ts';
 import { toArray } from '../../runtime/iteration.ts';
 import { defineModule, method } from '../../runtime/native.ts';
 import { engine } from '../engineErrors.ts';
-import { asShape, indexOr, numberOr, optionalNumber } from '../torch/args.ts';
-import { pyNumber } from '../torch/operands.ts';
+import { asDims, asShape, flag, indexOr, numberOr, optionalNumber } from '../torch/args.ts';
 import { binary, operandOf, unary, type BinaryKind } from './arrayOps.ts';
 import { reductions } from './ndarrayClass.ts';
+import { predicateFunctions, nonzero } from './predicates.ts';
+import { printOptionFunctions } from './printOptionsModule.ts';
+import { loadNumpyRandom } from './randomModule.ts';
+import { shapingFunctions } from './shaping.ts';
+import { sortingFunctions } from './sorting.ts';
 import { arrayLike, arrayOrScalar, DEFAULT_DTYPE, ndarrayType, PyNDArray, scalarKind, wrapArray } from './ndarray.ts';
-import { asNumpyDType, boolScalarType, dtypeType, float32Type, float64Type, int64Type } from './scalars.ts';
+import { asNumpyDType, boolScalarType, strScalarType, dtypeType, float32Type, float64Type, int64Type } from './scalars.ts';
 
 const dtypeOr = (obj: PyObject | undefined, fallback: DType) => (given(obj) ? asNumpyDType(obj) : fallback);
 
@@ -37,6 +40,15 @@ const ufunc2 = (kind: BinaryKind, op: (x: Tensor, y: Tensor) => Tensor) =>
     const [a, b] = [await operandOf(x1), await operandOf(x2)];
     if (a === null || b === null) throw pyError(PyExc.TypeError, 'operands must be arrays or numbers');
     return arrayOrScalar(binary(a, b, kind, op));
+  });
+
+/** A math function NumPy has and the engine does not, applied value by value (arrays live on the CPU). */
+const elementwise = (f: (x: number) => number) =>
+  method(['x', '*args', '**kwargs'], async (_ctx, [x]) => {
+    const t = await arrayLike(x);
+    const dtype = t.dtype === 'float32' ? 'float32' : 'float64';
+    const values = Float64Array.from(await t.data(), f);
+    return arrayOrScalar(engine(() => E.fromValues(values, t.shape, dtype)));
   });
 
 const creation = (fill: number | null) =>
@@ -57,50 +69,6 @@ async function arrays(ctx: Context, seq: PyObject): Promise<Tensor[]> {
   return tensors.map((t) => (t.dtype === dtype ? t : E.to(t, dtype)));
 }
 
-/** The run's np.random generator (Tandem's streams, not bit-identical to NumPy's); keras.utils.set_random_seed
- * seeds it too, as Keras does. */
-export function numpyGenerator(ctx: Context): Generator {
-  return ctx.local(numpyGenerator, () => new Generator(0));
-}
-
-function loadRandom(ctx: Context): PyModule {
-  const gen = numpyGenerator(ctx);
-  const sizeOf = (obj: PyObject | undefined) => (given(obj) ? shapeOf(obj) : null);
-  /** One draw as a Python number when no size is given (as NumPy's legacy functions), else an array. */
-  const draw = async (shape: number[] | null, make: (shape: number[]) => Tensor) => {
-    if (shape !== null) return wrapArray(engine(() => make(shape)));
-    const one = engine(() => make([1]));
-    return pyNumber((await one.data())[0]!, one.dtype);
-  };
-  const uniform = (low: number, high: number) => (shape: number[]) => E.uniform_(E.empty(shape, 'float64'), low, high, gen);
-  const normal = (mean: number, std: number) => (shape: number[]) => E.normal_(E.empty(shape, 'float64'), mean, std, gen);
-  return defineModule('numpy.random', {
-    seed: method(['seed?'], (_ctx, [seed]) => {
-      gen.manualSeed(given(seed) ? asIndex(seed) : 0);
-      return None;
-    }),
-    rand: method(['*shape'], (_ctx, [shape]) => draw(shape.length === 0 ? null : asShape(shape), uniform(0, 1))),
-    random: method(['size?'], (_ctx, [size]) => draw(sizeOf(size), uniform(0, 1))),
-    randn: method(['*shape'], (_ctx, [shape]) => draw(shape.length === 0 ? null : asShape(shape), normal(0, 1))),
-    normal: method(['loc?', 'scale?', 'size?'], (_ctx, [loc, scale, size]) =>
-      draw(sizeOf(size), normal(numberOr(loc, 0), numberOr(scale, 1))),
-    ),
-    uniform: method(['low?', 'high?', 'size?'], (_ctx, [low, high, size]) =>
-      draw(sizeOf(size), uniform(numberOr(low, 0), numberOr(high, 1))),
-    ),
-    randint: method(['low', 'high?', 'size?'], (_ctx, [low, high, size]) => {
-      const [lo, hi] = given(high) ? [asIndex(low), asIndex(high)] : [0, asIndex(low)];
-      return draw(sizeOf(size), (shape) => E.randint(lo, hi, shape, 'int64', gen));
-    }),
-    permutation: method(['x'], async (_ctx, [x]) => {
-      if (x instanceof PyInt) return wrapArray(engine(() => E.randperm(asIndex(x), 'int64', gen)));
-      const t = await arrayLike(x);
-      const order = engine(() => E.randperm(t.shape[0] ?? 0, 'int64', gen));
-      return wrapArray(engine(() => E.index(t, [{ kind: 'tensor', tensor: order }])));
-    }),
-  });
-}
-
 export function loadNumpy(ctx: Context): PyModule {
   return defineModule('numpy', {
     ndarray: ndarrayType,
@@ -113,12 +81,13 @@ export function loadNumpy(ctx: Context): PyModule {
     int64: int64Type,
     int_: int64Type,
     bool_: boolScalarType,
+    str_: strScalarType,
     pi: pyFloat(Math.PI),
     e: pyFloat(Math.E),
     inf: pyFloat(Infinity),
     nan: pyFloat(NaN),
     newaxis: None,
-    random: loadRandom(ctx),
+    random: loadNumpyRandom(ctx),
 
     array: method(['object', 'dtype?', '*', 'copy?'], async (_ctx, [object, dtype]) => {
       const t = await arrayLike(object, given(dtype) ? asNumpyDType(dtype) : null);
@@ -138,21 +107,42 @@ export function loadNumpy(ctx: Context): PyModule {
     }),
     zeros_like: like(0),
     ones_like: like(1),
+    full_like: method(['a', 'fill_value', 'dtype?'], async (_ctx, [a, fill, dtype]) => {
+      const t = await arrayLike(a);
+      return wrapArray(engine(() => E.full(t.shape, asNumber(fill), dtypeOr(dtype, t.dtype))));
+    }),
     arange: method(['start', 'stop?', 'step?', 'dtype?'], (_ctx, [a, b, c, dtype]) => {
       const [start, stop] = b === undefined || b === None ? [0, asNumber(a)] : [asNumber(a), asNumber(b)];
       const step = numberOr(c, 1);
       const fallback = [a, b, c].some((v) => v instanceof PyFloat) ? 'float64' : 'int64';
       return wrapArray(engine(() => E.arange(start, stop, step, dtypeOr(dtype, fallback))));
     }),
-    linspace: method(['start', 'stop', 'num?', 'endpoint?', 'retstep?', 'dtype?'], (_ctx, [start, stop, num, , , dtype]) =>
-      wrapArray(engine(() => E.linspace(asNumber(start), asNumber(stop), indexOr(num, 50), dtypeOr(dtype, 'float64')))),
-    ),
+    linspace: method(['start', 'stop', 'num?', 'endpoint?', 'retstep?', 'dtype?'], (_ctx, [start, stop, num, endpoint, retstep, dtype]) => {
+      const [a, b, n] = [asNumber(start), asNumber(stop), indexOr(num, 50)];
+      if (n < 0) throw pyError(PyExc.ValueError, `Number of samples, ${n}, must be non-negative.`);
+      const closed = flag(endpoint, true);
+      // NumPy's arithmetic: i·step + start, the last sample set to stop exactly.
+      const div = closed ? n - 1 : n;
+      const step = div > 0 ? (b - a) / div : NaN;
+      const values = Array.from({ length: n }, (_, i) => (div > 0 ? i * step + a : i * (b - a) + a));
+      if (closed && n > 1) values[n - 1] = b;
+      const target = dtypeOr(dtype, 'float64');
+      const samples = wrapArray(engine(() => E.fromValues(target === 'int64' ? values.map(Math.floor) : values, [n], target)));
+      return flag(retstep, false) ? pyTuple([samples, pyFloat(step)]) : samples;
+    }),
     eye: method(['N', 'M?', 'k?', 'dtype?'], (_ctx, [n, m, , dtype]) =>
       wrapArray(engine(() => E.eye(asIndex(n), indexOr(m, asIndex(n)), dtypeOr(dtype, 'float64')))),
     ),
     identity: method(['n', 'dtype?'], (_ctx, [n, dtype]) => wrapArray(engine(() => E.eye(asIndex(n), asIndex(n), dtypeOr(dtype, 'float64'))))),
 
     sqrt: ufunc(E.sqrt),
+    log10: elementwise(Math.log10),
+    log2: elementwise(Math.log2),
+    cumsum: method(['a', 'axis?', 'dtype?'], async (_ctx, [a, axis, dtype]) => {
+      const t = await arrayLike(a, given(dtype) ? asNumpyDType(dtype) : null);
+      const summed = t.dtype === 'bool' ? engine(() => E.to(t, 'int64')) : t;
+      return wrapArray(engine(() => (given(axis) ? E.cumsum(summed, asIndex(axis)) : E.cumsum(E.reshape(summed, [-1]), 0))));
+    }),
     exp: ufunc(E.exp),
     log: ufunc(E.log),
     log1p: ufunc(E.log1p),
@@ -187,6 +177,17 @@ export function loadNumpy(ctx: Context): PyModule {
     }),
 
     ...reductions(),
+    ...sortingFunctions(),
+    ...shapingFunctions(),
+    ...predicateFunctions(),
+    ...printOptionFunctions(),
+    linalg: defineModule('numpy.linalg', {
+      norm: method(['x', 'ord?', 'axis?', 'keepdims?'], async (_ctx, [x, ord, axis, keepdims]) => {
+        if (given(ord)) throw pyError(PyExc.NotImplementedError, 'norm(ord=...) is not supported in Tandem; the default (2-norm) is');
+        const t = await arrayLike(x, 'float64');
+        return arrayOrScalar(engine(() => E.sqrt(E.sum(E.mul(t, t), asDims(axis), flag(keepdims, false)))));
+      }),
+    }),
     amax: reductions()['max']!,
     amin: reductions()['min']!,
 
@@ -223,7 +224,9 @@ export function loadNumpy(ctx: Context): PyModule {
       const parts = await arrays(ctx, seq);
       return wrapArray(engine(() => E.cat(parts, parts[0]?.ndim === 1 ? 0 : 1)));
     }),
-    where: method(['condition', 'x', 'y'], async (_ctx, [condition, x, y]) => {
+    where: method(['condition', 'x?', 'y?'], async (_ctx, [condition, x, y]) => {
+      if (x === undefined && y === undefined) return nonzero(condition);
+      if (x === undefined || y === undefined) throw pyError(PyExc.ValueError, 'either both or neither of x and y should be given');
       const c = await arrayLike(condition, 'bool');
       const [a, b] = [await operandOf(x), await operandOf(y)];
       if (a === null || b === null) throw pyError(PyExc.TypeError, 'where: x and y must be arrays or numbers');

@@ -6,9 +6,14 @@ import { PyExc, pyError } from '../../objects/exception.ts';
 import { floatType, PyFloat } from '../../objects/float.ts';
 import { boolType, intType, pyBool, PyInt } from '../../objects/int.ts';
 import { PyObject, PyType } from '../../objects/object.ts';
-import { PyStr, pyStr } from '../../objects/str.ts';
-import { asNumber } from '../../runtime/convert.ts';
-import { defineClass, getter, method } from '../../runtime/native.ts';
+import { PyStr, pyStr, strType } from '../../objects/str.ts';
+import { asNumber, asString } from '../../runtime/convert.ts';
+import type { BinaryOperator } from '../../ast.ts';
+import { None, NotImplemented } from '../../objects/constants.ts';
+import { addMembers, defineClass, getter, method } from '../../runtime/native.ts';
+import { binaryOp } from '../../runtime/operators.ts';
+import { TensorBacked } from '../tensorBacked.ts';
+import { pyTuple } from '../../objects/tuple.ts';
 import { formatNumpyScalar } from '../format/index.ts';
 
 const scalarText = (dtype: DType) =>
@@ -34,6 +39,14 @@ export const int64Type: PyType = defineClass({
   module: 'numpy',
   bases: [intType],
   construct: (_ctx, type, args) => new PyInt(args[0] === undefined ? 0 : Math.trunc(asNumber(args[0])), type),
+});
+
+/** np.str_: what picking one element of a str array gives (np.random.choice(['a', 'b'])). */
+export const strScalarType: PyType = defineClass({
+  name: 'str_',
+  module: 'numpy',
+  bases: [strType],
+  construct: (_ctx, type, args) => new PyStr(args[0] === undefined ? '' : asString(args[0]), type),
 });
 
 export const boolScalarType: PyType = defineClass({
@@ -124,3 +137,73 @@ export const DTYPE_OBJECTS: Record<DType, PyNumpyDType> = {
   int64: new PyNumpyDType('int64'),
   bool: new PyNumpyDType('bool'),
 };
+
+/** What NumPy scalars share with 0-d arrays: item() and tolist() give the Python number; dtype, shape, ndim. */
+function scalarMembers(dtype: DType): Record<string, PyObject> {
+  const python = method(['self'], (_ctx, [self]) =>
+    dtype === 'int64' ? new PyInt((self as PyInt).value) : new PyFloat(asNumber(self!)),
+  );
+  return {
+    item: python,
+    tolist: python,
+    dtype: getter(() => DTYPE_OBJECTS[dtype]),
+    shape: getter(() => pyTuple([])),
+    ndim: getter(() => new PyInt(0)),
+    size: getter(() => new PyInt(1)),
+  };
+}
+
+addMembers(float64Type, scalarMembers('float64'));
+addMembers(float32Type, scalarMembers('float32'));
+addMembers(int64Type, scalarMembers('int64'));
+
+/**
+ * Arithmetic on np.int64 and np.float64 keeps NumPy's scalar types (np.int64(3) + 1 is an np.int64; / gives an
+ * np.float64): the Python operation on the plain number, its result retyped. Arrays on the other side answer
+ * for themselves.
+ */
+function keepScalarType(op: BinaryOperator, reflected: boolean) {
+  return method(['self', 'other'], async (ctx, [self, other]) => {
+    if (other instanceof TensorBacked) return NotImplemented;
+    const plain = self instanceof PyInt ? new PyInt(self.value) : new PyFloat(asNumber(self!));
+    const result = await binaryOp(ctx, op, reflected ? other : plain, reflected ? plain : other);
+    if (result.type === intType) return new PyInt((result as PyInt).value, int64Type);
+    if (result.type === floatType) return new PyFloat((result as PyFloat).value, float64Type);
+    return result;
+  });
+}
+
+const ARITHMETIC: [string, BinaryOperator][] = [
+  ['add', 'Add'],
+  ['sub', 'Sub'],
+  ['mul', 'Mult'],
+  ['truediv', 'Div'],
+  ['floordiv', 'FloorDiv'],
+  ['mod', 'Mod'],
+  ['pow', 'Pow'],
+];
+
+const arithmeticMembers = Object.fromEntries(
+  ARITHMETIC.flatMap(([name, op]) => [
+    [`__${name}__`, keepScalarType(op, false)],
+    [`__r${name}__`, keepScalarType(op, true)],
+  ]),
+);
+
+/** round(np.float64(x), n) rounds as np.round does (x·10ⁿ to even, then back), not as Python's float. */
+const numpyRound = method(['self', 'ndigits?'], (_ctx, [self, ndigits]) => {
+  const x = asNumber(self!);
+  if (ndigits === undefined || ndigits === None) return new PyInt(roundHalfEven(x));
+  const n = Number((ndigits as PyInt).value);
+  const scaled = n >= 0 ? roundHalfEven(x * 10 ** n) / 10 ** n : roundHalfEven(x / 10 ** -n) * 10 ** -n;
+  return new PyFloat(scaled, self!.type);
+});
+
+function roundHalfEven(x: number): number {
+  const r = Math.round(x);
+  return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+
+addMembers(int64Type, arithmeticMembers);
+addMembers(float64Type, { ...arithmeticMembers, __round__: numpyRound });
+addMembers(float32Type, { __round__: numpyRound });

@@ -1,4 +1,4 @@
-// torch.optim: SGD, Adam and AdamW over the engine's optimizers. Hyperparameters keep the Python values the
+// torch.optim: SGD, Adam, AdamW, RMSprop and Adagrad over the engine's optimizers. Hyperparameters keep the Python values the
 // learner passed (lr=1 prints as 1, lr=0.01 as 0.01) and param_groups[i]['lr'] = … reaches the engine's group.
 
 import { optim, type Tensor } from '../../../engine/index.ts';
@@ -210,5 +210,35 @@ export function loadOptim(): PyModule {
     }),
     Adam: optimizerClass(adamSpec('Adam', pyInt(0), (params, options) => new optim.Adam(params as never, options))),
     AdamW: optimizerClass(adamSpec('AdamW', pyFloat(0.01), (params, options) => new optim.AdamW(params as never, options))),
+    RMSprop: optimizerClass({
+      name: 'RMSprop',
+      params: ['params', 'lr?', 'alpha?', 'eps?', 'weight_decay?', 'momentum?', 'centered?', 'foreach?', 'maximize?', 'differentiable?'],
+      defaults: ([, lr, alpha, eps, wd, momentum, centered, foreach, maximize, differentiable]) => [
+        ['lr', lr, pyFloat(0.01)],
+        ['momentum', momentum, pyInt(0)],
+        ['alpha', alpha, pyFloat(0.99)],
+        ['eps', eps, pyFloat(1e-8)],
+        ['centered', centered, False],
+        ['weight_decay', wd, pyInt(0)],
+        ['foreach', foreach, None],
+        ['maximize', maximize, False],
+        ['differentiable', differentiable, False],
+      ],
+      build: (params, options) => new optim.RMSprop(params as never, options),
+    }),
+    Adagrad: optimizerClass({
+      name: 'Adagrad',
+      params: ['params', 'lr?', 'lr_decay?', 'weight_decay?', 'initial_accumulator_value?', 'eps?', 'foreach?', '*', 'maximize?'],
+      defaults: ([, lr, lrDecay, wd, initial, eps, foreach, , maximize]) => [
+        ['lr', lr, pyFloat(0.01)],
+        ['lr_decay', lrDecay, pyInt(0)],
+        ['eps', eps, pyFloat(1e-10)],
+        ['weight_decay', wd, pyInt(0)],
+        ['initial_accumulator_value', initial, pyInt(0)],
+        ['foreach', foreach, None],
+        ['maximize', maximize, False],
+      ],
+      build: (params, options) => new optim.Adagrad(params as never, options),
+    }),
   });
 }

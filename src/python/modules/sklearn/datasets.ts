@@ -1,6 +1,6 @@
 // sklearn.datasets.load_digits: the 8x8 handwritten digits lessons train on, as NumPy arrays (data float64,
-// target int64), in a Bunch that answers both digits.data and digits['data']. The data module is loaded only
-// when a program asks for it, so it stays out of runs that never do.
+// target int64), in a Bunch that answers both digits.data and digits['data']. The pixels live in
+// public/data/digits.bin, read only when a program asks for them.
 
 import { fromValues } from '../../../engine/index.ts';
 import { None } from '../../objects/constants.ts';
@@ -12,6 +12,7 @@ import { pyStr } from '../../objects/str.ts';
 import { pyTuple } from '../../objects/tuple.ts';
 import { asString } from '../../runtime/convert.ts';
 import { defineClass, defineModule, method } from '../../runtime/native.ts';
+import { DataFileError, readDataFile } from '../dataFiles.ts';
 import { engine } from '../engineErrors.ts';
 import { wrapArray } from '../numpy/ndarrayClass.ts';
 import { flag, indexOr } from '../torch/args.ts';
@@ -42,16 +43,29 @@ Optical recognition of handwritten digits dataset
 1797 images of 8x8 pixels, each pixel an integer from 0 (no ink) to 16, and the digit (0-9) each one shows.
 From the UCI Machine Learning Repository (CC BY 4.0), as scikit-learn ships it.`;
 
+/** digits.bin: 64 pixel bytes per image, then one label byte per image (tests/oracle/digits_data.py). */
+async function readDigits(): Promise<{ pixels: Uint8Array; labels: Uint8Array; count: number }> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readDataFile('digits.bin');
+  } catch (e) {
+    if (e instanceof DataFileError) throw pyError(PyExc.OSError, `the digits data is unavailable: ${e.message}`);
+    throw e;
+  }
+  const count = bytes.length / 65;
+  return { pixels: bytes.subarray(0, count * 64), labels: bytes.subarray(count * 64), count };
+}
+
 const loadDigits = method(['*', 'n_class?', 'return_X_y?', 'as_frame?'], async (_ctx, [, nClass, returnXY, asFrame]) => {
   if (flag(asFrame, false)) throw pyError(PyExc.NotImplementedError, 'as_frame=True needs pandas, which Tandem does not have');
-  const { DIGIT_COUNT, PIXELS, LABELS } = await import('./digitsData.ts');
+  const digits = await readDigits();
   const classes = indexOr(nClass, 10);
-  const keep = Array.from({ length: DIGIT_COUNT }, (_, i) => i).filter((i) => Number(LABELS[i]) < classes);
+  const keep = Array.from({ length: digits.count }, (_, i) => i).filter((i) => digits.labels[i]! < classes);
   const pixels: number[] = [];
-  for (const i of keep) for (let p = 0; p < 64; p++) pixels.push(parseInt(PIXELS[i * 64 + p]!, 17));
+  for (const i of keep) for (let p = 0; p < 64; p++) pixels.push(digits.pixels[i * 64 + p]!);
   const n = keep.length;
   const data = engine(() => fromValues(pixels, [n, 64], 'float64'));
-  const target = engine(() => fromValues(keep.map((i) => Number(LABELS[i])), [n], 'int64'));
+  const target = engine(() => fromValues(keep.map((i) => digits.labels[i]!), [n], 'int64'));
   if (flag(returnXY, false)) return pyTuple([wrapArray(data), wrapArray(target)]);
   return bunch({
     data: wrapArray(data),

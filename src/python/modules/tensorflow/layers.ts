@@ -13,6 +13,8 @@ import { PyTuple } from '../../objects/tuple.ts';
 import { asIndex, asString, given } from '../../runtime/convert.ts';
 import { defineClass, getter, method, nativeFunction, type BoundParams } from '../../runtime/native.ts';
 import { engine } from '../engineErrors.ts';
+import { activationOf } from './activations.ts';
+import { warn } from '../warnings.ts';
 import { wrapArray } from '../numpy/ndarrayClass.ts';
 import { flag, numberOr } from '../torch/args.ts';
 import { tfFrom, tfTensor } from './tfTensor.ts';
@@ -78,6 +80,10 @@ const layerMembers: Record<string, PyObject> = {
 
 export const layerType: PyType = defineClass({ name: 'Layer', module: 'keras.layers', members: layerMembers });
 
+/** Keras 3's Layer.__init__ warns about the Keras 2 style of giving a Sequential model its input shape. */
+const INPUT_SHAPE_WARNING =
+  'Do not pass an `input_shape`/`input_dim` argument to a layer. When using Sequential models, prefer using an `Input(shape)` object as the first layer in the model instead.';
+
 /** A layer class: positional `params` (Keras' order) and keyword options, turned into the engine layer. */
 function kerasLayerClass<const Ps extends readonly string[]>(
   name: string,
@@ -92,15 +98,15 @@ function kerasLayerClass<const Ps extends readonly string[]>(
     construct: (ctx, _cls, args, kwargs) => make.impl(ctx, args, kwargs),
     members,
   });
-  const make = nativeFunction(name, [...params, '**kwargs'] as const, (_ctx, bound) => {
+  const make = nativeFunction(name, [...params, '**kwargs'] as const, (ctx, bound) => {
     const kwargs = bound[bound.length - 1] as Map<string, PyObject>;
+    if (given(kwargs.get('input_shape')) || given(kwargs.get('input_dim'))) warn(ctx, 'UserWarning', INPUT_SHAPE_WARNING);
     const layer = engine(() => build(bound as unknown as BoundParams<Ps>, layerOptions(kwargs)));
     return new PyKerasLayer(type, layer);
   });
   return type;
 }
 
-const activationOf = (obj: PyObject | undefined): string | null => (given(obj) ? asString(obj, 'activation') : null);
 
 export const inputType: PyType = defineClass({
   name: 'InputSpec',
@@ -138,7 +144,7 @@ export function kerasLayerClasses(): Record<string, PyObject> {
     Dropout: kerasLayerClass('Dropout', ['rate'], ([rate], options) => new keras.Dropout(numberOr(rate, 0), options)),
     Flatten: kerasLayerClass('Flatten', [], (_args, options) => new keras.Flatten(options)),
     Activation: kerasLayerClass('Activation', ['activation'], ([activation], options) =>
-      new keras.Activation(asString(activation, 'activation'), options),
+      new keras.Activation(activationOf(activation) ?? 'linear', options),
     ),
   };
 }

@@ -5,22 +5,24 @@
 import { keras, type Tensor } from '../../../engine/index.ts';
 import { None } from '../../objects/constants.ts';
 import type { Context, Kwargs } from '../../objects/context.ts';
-import { PyDict } from '../../objects/dict.ts';
 import { PyExc, pyError } from '../../objects/exception.ts';
 import { pyFloat } from '../../objects/float.ts';
-import { pyBool, pyInt } from '../../objects/int.ts';
+import { PyBool, pyBool, pyInt } from '../../objects/int.ts';
 import { PyList } from '../../objects/list.ts';
 import { PyObject, type PyType } from '../../objects/object.ts';
 import { PyStr, pyStr } from '../../objects/str.ts';
 import { asIndex, asString, given } from '../../runtime/convert.ts';
 import { toArray } from '../../runtime/iteration.ts';
+import { callObject } from '../../runtime/call.ts';
 import { defineClass, getter, method } from '../../runtime/native.ts';
 import { engine, engineAsync } from '../engineErrors.ts';
-import { formatKerasSummary } from '../format/kerasSummary.ts';
 import { arrayLike } from '../numpy/ndarray.ts';
 import { wrapArray } from '../numpy/ndarrayClass.ts';
 import { flag, numberOr } from '../torch/args.ts';
 import { layerOf, PyKerasInput, PyKerasLayer } from './layers.ts';
+import { fillHistory, fitCallbacks, historyType, PyHistory } from './callbacks.ts';
+import { kerasVariable } from './kerasVariable.ts';
+import { tfFrom, tfTensor } from './tfTensor.ts';
 import { lossOf, optimizerOf } from './training.ts';
 
 export class PyKerasModel extends PyObject {
@@ -57,34 +59,15 @@ async function inputTensor(obj: PyObject | undefined, what: string): Promise<Ten
   return arrayLike(obj);
 }
 
-export const historyType: PyType = defineClass({ name: 'History', module: 'keras.src.callbacks.history' });
-
-/** What fit() returns: `.history` maps each logged name to its values per epoch. */
-function pyHistory(h: keras.History): PyObject {
-  const history = new PyDict();
-  for (const [key, values] of Object.entries(h.history)) history.set(pyStr(key), new PyList(values.map(pyFloat)));
-  const params = new PyDict();
-  for (const [key, value] of Object.entries(h.params)) params.set(pyStr(key), pyInt(value));
-  const obj = new PyObject(historyType, new Map());
-  obj.dict!.set('history', history);
-  obj.dict!.set('epoch', new PyList(h.epoch.map((e) => pyInt(e))));
-  obj.dict!.set('params', params);
-  return obj;
-}
-
-function summaryOf(model: keras.Sequential): string {
-  let shape = model.inputShape;
-  const rows = model.layers.map((layer) => {
-    shape = shape === null || !layer.built ? null : layer.computeOutputShape(shape);
-    return {
-      layer: `${layer.name} (${layer.className})`,
-      outputShape: shape === null ? '?' : keras.formatKerasShape(shape),
-      params: layer.built ? layer.countParams() : null,
-    };
-  });
-  const all = model.weights.reduce((n, w) => n + w.numel, 0);
-  const trainable = model.trainableWeights.reduce((n, w) => n + w.numel, 0);
-  return formatKerasSummary(model.name, rows, trainable, all - trainable);
+/** model.weights / trainable_variables: each layer's weights in order, as Keras variables. */
+function variablesOf(model: keras.Sequential, trainableOnly: boolean): PyList {
+  const trainable = new Set(model.trainableWeights);
+  const records = model.layers.flatMap((layer) => layer.weightRecords.map((r) => ({ layer, r })));
+  return new PyList(
+    records
+      .filter(({ r }) => !trainableOnly || trainable.has(r.value))
+      .map(({ layer, r }) => kerasVariable(r.value, `${layer.name}/${r.name}`)),
+  );
 }
 
 /** Sequential([...]) takes layers, and keras.Input(shape) as the first entry for the input shape. */
@@ -117,6 +100,22 @@ export const sequentialType: PyType = defineClass({
     name: getter((_ctx, self) => pyStr(modelOf(self).model.name)),
     built: getter((_ctx, self) => pyBool(modelOf(self).model.built)),
     layers: getter((_ctx, self) => new PyList([...modelOf(self).layers])),
+    /** model(x): the layers applied in order, as a tf.Tensor a GradientTape can differentiate. */
+    __call__: method(['self', 'inputs', 'training?', 'mask?'], async (_ctx, [self, inputs, training]) => {
+      const x = await tfFrom(inputs, 'float32');
+      return tfTensor(engine(() => modelOf(self).model.call(x.tensor, flag(training, false))), 'float32');
+    }),
+    /** A callback sets it to end fit() after the current epoch. */
+    stop_training: getter(
+      (_ctx, self) => pyBool(modelOf(self).model.stopTraining),
+      (_ctx, self, value) => {
+        modelOf(self).model.stopTraining = value instanceof PyBool ? value.bool : value !== None;
+      },
+    ),
+    weights: getter((_ctx, self) => variablesOf(modelOf(self).model, false)),
+    variables: getter((_ctx, self) => variablesOf(modelOf(self).model, false)),
+    trainable_weights: getter((_ctx, self) => variablesOf(modelOf(self).model, true)),
+    trainable_variables: getter((_ctx, self) => variablesOf(modelOf(self).model, true)),
     add: method(['self', 'layer'], (_ctx, [self, layer]) => {
       const m = modelOf(self);
       if (layer instanceof PyKerasInput) {
@@ -142,9 +141,7 @@ export const sequentialType: PyType = defineClass({
     fit: method(
       ['self', 'x?', 'y?', 'batch_size?', 'epochs?', 'verbose?', 'callbacks?', 'validation_split?', 'validation_data?', 'shuffle?', 'class_weight?', 'sample_weight?', 'initial_epoch?'],
       async (ctx, [self, x, y, batchSize, epochs, verbose, callbacks, validationSplit, validationData, shuffle, , , initialEpoch]) => {
-        if (given(callbacks) && (await toArray(ctx, callbacks)).length > 0) {
-          throw pyError(PyExc.NotImplementedError, 'callbacks in fit() are not supported in Tandem yet');
-        }
+        const hooks = fitCallbacks(ctx, given(callbacks) ? await toArray(ctx, callbacks) : [], self!);
         let validation: [Tensor, Tensor] | null = null;
         if (given(validationData)) {
           const pair = await toArray(ctx, validationData);
@@ -162,6 +159,7 @@ export const sequentialType: PyType = defineClass({
               validationSplit: numberOr(validationSplit, 0),
               validationData: validation,
               initialEpoch: given(initialEpoch) ? asIndex(initialEpoch) : 0,
+              callbacks: hooks.callbacks,
             },
             {
               ...printer(ctx),
@@ -171,7 +169,7 @@ export const sequentialType: PyType = defineClass({
             },
           ),
         );
-        return pyHistory(history);
+        return fillHistory(hooks.history ?? (new PyHistory(historyType)), history, self!);
       },
     ),
     predict: method(['self', 'x', 'batch_size?', 'verbose?'], async (ctx, [self, x, batchSize, verbose]) => {
@@ -199,8 +197,11 @@ export const sequentialType: PyType = defineClass({
       return None;
     }),
     count_params: method(['self'], (_ctx, [self]) => pyInt(modelOf(self).model.countParams())),
-    summary: method(['self', '*args', '**kwargs'], (ctx, [self]) => {
-      ctx.host.stdout(summaryOf(modelOf(self).model));
+    summary: method(['self', 'line_length?', 'positions?', 'print_fn?', '**kwargs'], async (ctx, [self, lineLength, , printFn]) => {
+      const text = engine(() => modelOf(self).model.summary(given(lineLength) ? asIndex(lineLength) : undefined));
+      // Keras 3 captures the whole table and hands it to print_fn in one call.
+      if (given(printFn)) await callObject(ctx, printFn, [pyStr(text + '\n')]);
+      else ctx.host.stdout(text + '\n');
       return None;
     }),
   },

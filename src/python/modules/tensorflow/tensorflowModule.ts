@@ -8,8 +8,11 @@ import type { PyModule } from '../../objects/module.ts';
 import { pyStr } from '../../objects/str.ts';
 import { asIndex } from '../../runtime/convert.ts';
 import { defineModule, method } from '../../runtime/native.ts';
-import { numpyGenerator } from '../numpy/numpyModule.ts';
+import { routeEngineWarnings } from '../warnings.ts';
+import { loadKerasActivations } from './activations.ts';
+import { kerasCallbacks } from './callbacks.ts';
 import { gradientTapeType } from './gradientTape.ts';
+import { loadKerasUtils } from './kerasUtils.ts';
 import { tfFunctions, tfNnFunctions } from './tfFunctions.ts';
 import { eagerTensorType, TF_DTYPES } from './tfTensor.ts';
 import { inputFunction, kerasLayerClasses } from './layers.ts';
@@ -25,15 +28,9 @@ const setSeed = method(['seed'], (_ctx, [seed]) => {
   return None;
 });
 
-/** keras.utils.set_random_seed seeds NumPy as well (and Python's random, which Tandem leaves alone). */
-const setRandomSeed = method(['seed'], (ctx, [seed]) => {
-  setKerasSeed(asIndex(seed));
-  numpyGenerator(ctx).manualSeed(asIndex(seed));
-  return None;
-});
-
 export function loadKeras(ctx: Context): PyModule {
   return ctx.local(loadKeras, () => {
+    routeEngineWarnings(ctx);
     keras.clearSession();
     setKerasSeed(DEFAULT_KERAS_SEED);
     return defineModule('keras', {
@@ -43,7 +40,9 @@ export function loadKeras(ctx: Context): PyModule {
       layers: defineModule('keras.layers', kerasLayerClasses()),
       optimizers: defineModule('keras.optimizers', kerasOptimizers()),
       losses: defineModule('keras.losses', kerasLosses()),
-      utils: defineModule('keras.utils', { set_random_seed: setRandomSeed }),
+      utils: loadKerasUtils(),
+      callbacks: defineModule('keras.callbacks', kerasCallbacks()),
+      activations: loadKerasActivations(),
       backend: defineModule('keras.backend', {
         clear_session: method(['*args'], () => {
           keras.clearSession();

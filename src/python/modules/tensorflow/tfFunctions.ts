@@ -9,6 +9,7 @@ import { asString, given } from '../../runtime/convert.ts';
 import { method } from '../../runtime/native.ts';
 import { engine } from '../engineErrors.ts';
 import { asDims, asShape, flag } from '../torch/args.ts';
+import { asActivation } from './activations.ts';
 import { PyTFDType, cast, tfFrom, tfTensor, tfVariable, type TFDType } from './tfTensor.ts';
 
 function dtypeOf(obj: PyObject | undefined): TFDType | null {
@@ -78,7 +79,8 @@ export function tfFunctions(): Record<string, PyObject> {
 }
 
 export const tfNnFunctions = (): Record<string, PyObject> => ({
-  relu: elementwise(E.relu),
-  sigmoid: elementwise(E.sigmoid),
-  softmax: elementwise((t) => E.softmax(t, -1)),
+  relu: asActivation(elementwise(E.relu), 'relu'),
+  sigmoid: asActivation(elementwise(E.sigmoid), 'sigmoid'),
+  tanh: asActivation(elementwise(E.tanh), 'tanh'),
+  softmax: asActivation(elementwise((t) => E.softmax(t, -1)), 'softmax'),
 });

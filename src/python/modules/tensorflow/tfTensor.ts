@@ -19,6 +19,8 @@ import { readNested } from '../nested.ts';
 import { arrayOrScalar } from '../numpy/ndarray.ts';
 import { wrapArray } from '../numpy/ndarrayClass.ts';
 import { TensorBacked } from '../tensorBacked.ts';
+import { numpyPrintOptions } from '../numpy/printOptionsModule.ts';
+import type { Context } from '../../objects/context.ts';
 
 /** TensorFlow's dtype names; int32 (TensorFlow's default integer) is held in the engine's int64. */
 export type TFDType = 'float32' | 'float64' | 'int32' | 'int64' | 'bool';
@@ -134,16 +136,17 @@ const binary = (op: string, f: (a: Tensor, b: Tensor) => Tensor, reflected = fal
     return tfTensor(engine(() => (reflected ? f(y, x.tensor) : f(x.tensor, y))), result ?? x.dtype);
   });
 
-async function valuesText(x: PyTFTensor, repr: boolean): Promise<string> {
+/** TensorFlow prints a tensor's values through NumPy, so np.set_printoptions applies. */
+async function valuesText(ctx: Context, x: PyTFTensor, repr: boolean): Promise<string> {
   const data = { shape: x.tensor.shape, dtype: x.dtype as PrintDType, values: await x.tensor.data() };
-  return repr ? formatArrayRepr(data) : formatArrayStr(data);
+  return repr ? formatArrayRepr(data, numpyPrintOptions(ctx)) : formatArrayStr(data, numpyPrintOptions(ctx));
 }
 
 const shapeText = (t: Tensor) => (t.ndim === 1 ? `(${t.shape[0]},)` : `(${t.shape.join(', ')})`);
 
 /** `numpy=` in a repr: the array's repr, or the scalar for a 0-d tensor. */
-async function numpyText(x: PyTFTensor): Promise<string> {
-  return x.tensor.ndim === 0 ? valuesText(x, false) : valuesText(x, true);
+async function numpyText(ctx: Context, x: PyTFTensor): Promise<string> {
+  return valuesText(ctx, x, x.tensor.ndim !== 0);
 }
 
 const tensorMembers: Record<string, PyObject> = {
@@ -180,14 +183,14 @@ const tensorMembers: Record<string, PyObject> = {
 
 addMembers(eagerTensorType, {
   ...tensorMembers,
-  __str__: method(['self'], async (_ctx, [self]) => {
+  __str__: method(['self'], async (ctx, [self]) => {
     const x = tfOf(self);
-    const text = await valuesText(x, false);
+    const text = await valuesText(ctx, x, false);
     return pyStr(`tf.Tensor(${text.includes('\n') ? '\n' + text : text}, shape=${shapeText(x.tensor)}, dtype=${x.dtype})`);
   }),
-  __repr__: method(['self'], async (_ctx, [self]) => {
+  __repr__: method(['self'], async (ctx, [self]) => {
     const x = tfOf(self);
-    return pyStr(`<tf.Tensor: shape=${shapeText(x.tensor)}, dtype=${x.dtype}, numpy=${await numpyText(x)}>`);
+    return pyStr(`<tf.Tensor: shape=${shapeText(x.tensor)}, dtype=${x.dtype}, numpy=${await numpyText(ctx, x)}>`);
   }),
 });
 
@@ -202,9 +205,9 @@ const assign = (f: (v: Tensor, value: Tensor) => Tensor) =>
 
 addMembers(variableType, {
   ...tensorMembers,
-  __repr__: method(['self'], async (_ctx, [self]) => {
+  __repr__: method(['self'], async (ctx, [self]) => {
     const x = tfOf(self);
-    return pyStr(`<tf.Variable 'Variable:0' shape=${shapeText(x.tensor)} dtype=${x.dtype}, numpy=${await numpyText(x)}>`);
+    return pyStr(`<tf.Variable 'Variable:0' shape=${shapeText(x.tensor)} dtype=${x.dtype}, numpy=${await numpyText(ctx, x)}>`);
   }),
   assign: assign((_v, value) => value),
   assign_add: assign(E.add),

@@ -3,7 +3,7 @@
 import { keras, noGrad, type Tensor } from '../../../engine/index.ts';
 import { None } from '../../objects/constants.ts';
 import { toArray } from '../../runtime/iteration.ts';
-import { tfOf } from './tfTensor.ts';
+import { tfFrom, tfOf, tfTensor } from './tfTensor.ts';
 import type { Kwargs } from '../../objects/context.ts';
 import { PyExc, pyError } from '../../objects/exception.ts';
 import { pyFloat } from '../../objects/float.ts';
@@ -54,13 +54,13 @@ function rejectUnknown(kwargs: Kwargs): void {
   }
 }
 
-/** apply_gradients(zip(grads, variables)): one update; pairs whose gradient is None are skipped. */
+/** apply_gradients(zip(grads, variables)): one update; a None gradient skips its variable, with Keras' warning. */
 const applyGradients = method(['self', 'grads_and_vars'], async (ctx, [self, pairs]) => {
-  const updates: (readonly [Tensor, Tensor])[] = [];
+  const updates: (readonly [Tensor | null, Tensor])[] = [];
   for (const pair of await toArray(ctx, pairs)) {
     const [g, v] = await toArray(ctx, pair);
     if (g === undefined || v === undefined) throw pyError(PyExc.ValueError, 'apply_gradients expects (gradient, variable) pairs');
-    if (g !== None) updates.push([tfOf(g, 'gradient').tensor, tfOf(v, 'variable').tensor] as const);
+    updates.push([g === None ? null : tfOf(g, 'gradient').tensor, tfOf(v, 'variable').tensor] as const);
   }
   engine(() => noGrad(() => (self as PyKerasOptimizer).optimizer.applyGradients(updates)));
   return None;
@@ -103,6 +103,11 @@ function lossClass(name: string, kind: keras.KerasLossName): PyType {
     construct: (ctx, _cls, args, kwargs) => make.impl(ctx, args, kwargs),
     members: {
       __repr__: method(['self'], () => pyStr(`<${name} name=${kind}>`)),
+      /** loss_fn(y_true, y_pred): the mean loss over the batch, as a float32 tf.Tensor. */
+      __call__: method(['self', 'y_true', 'y_pred', 'sample_weight?'], async (_ctx, [self, yTrue, yPred]) => {
+        const [t, p] = [await tfFrom(yTrue, 'float32'), await tfFrom(yPred, 'float32')];
+        return tfTensor(engine(() => keras.computeLoss((self as PyKerasLoss).spec, t.tensor, p.tensor)), 'float32');
+      }),
     },
   });
   const make = nativeFunction(name, ['from_logits?', '**kwargs'], (_ctx, [fromLogits]) =>

@@ -1,6 +1,7 @@
 // torch.Tensor and nn.Parameter as Python objects: a thin wrapper over an engine Tensor. One wrapper per engine
 // tensor, so `model.weight is model.weight` and a tensor's identity survive round trips through the engine.
 
+import * as E from '../../../engine/index.ts';
 import { nn, type Tensor } from '../../../engine/index.ts';
 import { PyExc, pyError } from '../../objects/exception.ts';
 import { PyBool } from '../../objects/int.ts';
@@ -35,6 +36,9 @@ const wrappers = new WeakMap<Tensor, PyTensor>();
 export function wrap(t: Tensor): PyTensor {
   let w = wrappers.get(t);
   if (w === undefined) {
+    // A parameter a program can see (model.parameters(), model.weight) is on the CPU until the model is moved,
+    // so forgetting model.to(device) fails as in PyTorch.
+    if (t.isParameter && E.deviceOf(t) === 'cpu') E.placeOn(t, 'cpu');
     w = new PyTensor(t.isParameter ? parameterType : tensorType, t);
     wrappers.set(t, w);
   }

@@ -10,7 +10,7 @@ import type { PyObject } from '../../objects/object.ts';
 import { asIndex, given } from '../../runtime/convert.ts';
 import { method } from '../../runtime/native.ts';
 import { engine, engineAsync } from '../engineErrors.ts';
-import { asDims, flag, indexOr, numberOr, optionalNumber } from './args.ts';
+import { asDims, asShape, flag, indexOr, numberOr, optionalNumber } from './args.ts';
 import { asDType } from './dtypes.ts';
 import { toOperand } from './operands.ts';
 import { PyTensor, tensorOf, wrap } from './pyTensor.ts';
@@ -182,6 +182,7 @@ export function tensorFunctions(): Record<string, PyBuiltinFunction> {
       wrap(engine(() => E.transpose(tensorOf(input, 'input'), asIndex(dim0), asIndex(dim1)))),
     ),
     t: unaryOp(E.t),
+    flip: method(['input', '*dims'], (_ctx, [input, dims]) => wrap(engine(() => E.flip(tensorOf(input, 'input'), asShape(dims))))),
     detach: unaryOp((t) => t.detach()),
     clone: unaryOp(E.clone),
 

@@ -3,7 +3,7 @@
 // (len, iter, bool, float, format, repr).
 
 import * as E from '../../../engine/index.ts';
-import type { DType, Operand, Tensor } from '../../../engine/index.ts';
+import type { Device, DType, Operand, Tensor } from '../../../engine/index.ts';
 import { None } from '../../objects/constants.ts';
 import type { Context } from '../../objects/context.ts';
 import { PyExc, pyError } from '../../objects/exception.ts';
@@ -19,7 +19,7 @@ import { format } from '../../runtime/text.ts';
 import { engine, engineAsync } from '../engineErrors.ts';
 import { wrapArray } from '../numpy/ndarrayClass.ts';
 import { asShape, flag, numberOr, optionalNumber } from './args.ts';
-import { isDeviceArgument } from './device.ts';
+import { cudaDevice, deviceArgument } from './device.ts';
 import { asDType, PyDType } from './dtypes.ts';
 import { LossCurve } from './lossCurve.ts';
 import { nestedList, pyNumber, toOperand } from './operands.ts';
@@ -50,29 +50,51 @@ async function scalarValue(t: Tensor): Promise<number> {
 
 /** The run's loss curve: one point per backward() call (DESIGN.md). */
 function lossCurve(ctx: Context): LossCurve {
-  return ctx.local(LossCurve, () => new LossCurve((points) => ctx.host.metric(points)));
+  return ctx.local(LossCurve, () => {
+    const curve = new LossCurve((points) => ctx.host.metric(points));
+    // The run reports its end only after the last loss readback has landed as a point.
+    ctx.onRunEnd(() => curve.settled());
+    return curve;
+  });
 }
 
 const inPlace = (f: (t: Tensor, o: Operand) => Tensor) =>
   method(['self', 'other'], (_ctx, [self, other]) => {
     const t = self0(self);
-    engine(() => E.commit(t, f(t, operand(other, 'other'))));
+    const o = operand(other, 'other');
+    engine(() => E.applyInPlace(t, (current) => f(current, o)));
     return self;
   });
 
 const convert = (dtype: DType) => method(['self'], (_ctx, [self]) => wrap(engine(() => E.to(self0(self), dtype))));
 
-/** `t.to(torch.float64)`, `t.to('cpu')`, `t.to(device, dtype)`: devices other than the CPU do not exist here. */
-function toTarget(args: PyObject[]): DType | null {
+/** `t.to(torch.float64)`, `t.to('cuda')`, `t.to(device, dtype)`, `t.to(other)`: a dtype and a device. */
+function toTarget(args: PyObject[], kwargs: Map<string, PyObject>): { dtype: DType | null; device: Device | null } {
   let dtype: DType | null = null;
+  let device: Device | null = null;
   for (const a of args) {
-    if (a instanceof PyDType) dtype = a.dtype;
-    else if (isDeviceArgument(a)) continue;
-    else if (a instanceof PyTensor) dtype = a.tensor.dtype;
-    else dtype = asDType(a);
+    const named = deviceArgument(a);
+    if (named !== null) device = named;
+    else if (a instanceof PyDType) dtype = a.dtype;
+    else if (a instanceof PyTensor) {
+      dtype = a.tensor.dtype;
+      device = E.deviceOf(a.tensor);
+    } else dtype = asDType(a);
   }
-  return dtype;
+  const dtypeArg = kwargs.get('dtype');
+  if (dtypeArg !== undefined) dtype = asDType(dtypeArg);
+  const deviceArg = kwargs.get('device');
+  if (deviceArg !== undefined) device = deviceArgument(deviceArg);
+  return { dtype, device };
 }
+
+/** `t.cuda()`, `t.cpu()`: the tensor itself when already there, else a copy on that device. */
+const moveTo = (device: Device) =>
+  method(['self', '*args', '**kwargs'], (_ctx, [self]) => {
+    const t = self0(self);
+    if (device === 'cuda') deviceArgument(cudaDevice);
+    return wrap(engine(() => E.toDevice(t, device)));
+  });
 
 export const tensorMethods: Record<string, PyObject> = {
   __repr__: method(['self'], async (_ctx, [self]) => pyStr(await tensorRepr(self0(self)))),
@@ -216,16 +238,17 @@ export const tensorMethods: Record<string, PyObject> = {
   }),
   to: method(['self', '*args', '**kwargs'], (_ctx, [self, args, kwargs]) => {
     const t = self0(self);
-    const named = kwargs.get('dtype');
-    const dtype = named !== undefined ? asDType(named) : toTarget(args);
-    return dtype === null ? self! : wrap(engine(() => E.to(t, dtype)));
+    const { dtype, device } = toTarget(args, kwargs);
+    const converted = dtype === null ? t : engine(() => E.to(t, dtype));
+    const moved = device === null ? converted : engine(() => E.toDevice(converted, device));
+    return moved === t ? self! : wrap(moved);
   }),
   type: method(['self', 'dtype?'], (_ctx, [self, dtype]) => {
     const t = self0(self);
     if (!given(dtype)) return pyStr(LEGACY_TYPE_NAMES[t.dtype]);
     return wrap(engine(() => E.to(t, asDType(dtype))));
   }),
-  cpu: method(['self'], (_ctx, [self]) => self),
+  cpu: moveTo('cpu'),
   /** The same memory as a NumPy array (PyTorch refuses while the tensor is part of a graph). */
   numpy: method(['self'], (_ctx, [self]) => {
     const t = self0(self);
@@ -234,7 +257,5 @@ export const tensorMethods: Record<string, PyObject> = {
     }
     return wrapArray(t.detach());
   }),
-  cuda: method(['self'], () => {
-    throw pyError(PyExc.AssertionError, 'Torch not compiled with CUDA enabled');
-  }),
+  cuda: moveTo('cuda'),
 };

@@ -37,7 +37,7 @@ const inPlace = (f: BinaryFn) =>
     const o = toOperand(other);
     if (o === null) return NotImplemented;
     const t = tensorOf(self, 'self');
-    engine(() => E.commit(t, f(t, o)));
+    engine(() => E.applyInPlace(t, (current) => f(current, o)));
     return self;
   });
 

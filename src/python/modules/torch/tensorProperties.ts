@@ -4,10 +4,11 @@ import * as E from '../../../engine/index.ts';
 import { None } from '../../objects/constants.ts';
 import { PyExc, pyError } from '../../objects/exception.ts';
 import { PyBool, pyBool, pyInt } from '../../objects/int.ts';
-import { PyObject, type PyType } from '../../objects/object.ts';
-import { defineClass, getter } from '../../runtime/native.ts';
+import { objectId, PyObject, type PyType } from '../../objects/object.ts';
+import { pyStr } from '../../objects/str.ts';
+import { defineClass, getter, method } from '../../runtime/native.ts';
 import { engine } from '../engineErrors.ts';
-import { cpuDevice } from './device.ts';
+import { deviceObject } from './device.ts';
 import { DTYPES } from './dtypes.ts';
 import { tensorOf, wrap } from './pyTensor.ts';
 import { torchSize } from './size.ts';
@@ -21,7 +22,12 @@ class PyGradFn extends PyObject {
   constructor(readonly node: E.GradFn) {
     let type = gradFnTypes.get(node.name);
     if (type === undefined) {
-      type = defineClass({ name: node.name, module: 'torch.autograd.graph' });
+      // PyTorch's node classes are C++ types: their repr names no module (<AddmmBackward0 object at 0x...>).
+      type = defineClass({
+        name: node.name,
+        module: 'torch.autograd.graph',
+        members: { __repr__: method(['self'], (_ctx, [self]) => pyStr(`<${node.name} object at 0x${objectId(self!).toString(16)}>`)) },
+      });
       gradFnTypes.set(node.name, type);
     }
     super(type);
@@ -34,8 +40,8 @@ export const tensorProperties: Record<string, PyObject> = {
   shape: getter((_ctx, self) => torchSize(self0(self).shape)),
   dtype: getter((_ctx, self) => DTYPES[self0(self).dtype]),
   ndim: getter((_ctx, self) => pyInt(self0(self).ndim)),
-  device: getter(() => cpuDevice),
-  is_cuda: getter(() => pyBool(false)),
+  device: getter((_ctx, self) => deviceObject(E.deviceOf(self0(self)))),
+  is_cuda: getter((_ctx, self) => pyBool(E.deviceOf(self0(self)) === 'cuda')),
   is_leaf: getter((_ctx, self) => pyBool(self0(self).isLeaf)),
   grad: getter(
     (_ctx, self) => {

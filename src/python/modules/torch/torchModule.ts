@@ -2,7 +2,7 @@
 // (torch.sigmoid(t) is t.sigmoid()). torch.nn and torch.optim hang off it as submodules.
 
 import * as E from '../../../engine/index.ts';
-import type { DType, Tensor } from '../../../engine/index.ts';
+import type { Device, DType, Tensor } from '../../../engine/index.ts';
 import { None } from '../../objects/constants.ts';
 import type { Context } from '../../objects/context.ts';
 import { PyExc, pyError } from '../../objects/exception.ts';
@@ -10,16 +10,19 @@ import { PyFloat } from '../../objects/float.ts';
 import { pyBool, pyInt } from '../../objects/int.ts';
 import type { PyModule } from '../../objects/module.ts';
 import type { PyObject } from '../../objects/object.ts';
+import { pyStr } from '../../objects/str.ts';
 import { asIndex, asNumber, given } from '../../runtime/convert.ts';
 import { toArray } from '../../runtime/iteration.ts';
 import { defineModule, method } from '../../runtime/native.ts';
 import { engine } from '../engineErrors.ts';
+import { routeEngineWarnings } from '../warnings.ts';
 import { readNested, type ElementKind } from '../nested.ts';
 import { TensorBacked } from '../tensorBacked.ts';
 import { loadNn } from '../nn/nnModule.ts';
 import { loadOptim } from '../optim/optimModule.ts';
 import { asShape, flag, indexOr } from './args.ts';
-import { deviceType } from './device.ts';
+import { loadAutograd } from './autogradModule.ts';
+import { deviceArgument, deviceType } from './device.ts';
 import { asDType, DTYPE_ATTRIBUTES, dtypeType } from './dtypes.ts';
 import { enableGradType, isGradEnabledFunction, noGradType, setGradEnabledType } from './gradMode.ts';
 import { toOperand } from './operands.ts';
@@ -35,21 +38,25 @@ function dtypeOr(obj: PyObject | undefined, fallback: DType): DType {
   return given(obj) ? asDType(obj) : fallback;
 }
 
-function withGrad(t: Tensor, requiresGrad: PyObject | undefined): PyTensor {
+/** A tensor the program created, on the device it named (`device=`; the CPU by default), as a Python value. */
+function created(t: Tensor, device: PyObject | undefined, requiresGrad?: PyObject, fallback: Device = 'cpu'): PyTensor {
+  const named = given(device) ? deviceArgument(device) : null;
+  engine(() => E.placeOn(t, named ?? fallback));
   if (flag(requiresGrad, false)) engine(() => t.setRequiresGrad(true));
   return wrap(t);
 }
 
-/** torch.zeros(2, 3), torch.ones((2, 3), dtype=...), torch.rand(5, requires_grad=True) */
+/** torch.zeros(2, 3), torch.ones((2, 3), dtype=...), torch.rand(5, requires_grad=True, device=device) */
 const factory = (make: (shape: number[], dtype: DType) => Tensor) =>
-  method(['*size', '*', 'dtype?', 'device?', 'requires_grad?'], (_ctx, [size, , dtype, , requiresGrad]) =>
-    withGrad(engine(() => make(asShape(size), dtypeOr(dtype, 'float32'))), requiresGrad),
+  method(['*size', '*', 'dtype?', 'device?', 'requires_grad?'], (_ctx, [size, , dtype, device, requiresGrad]) =>
+    created(engine(() => make(asShape(size), dtypeOr(dtype, 'float32'))), device, requiresGrad),
   );
 
+/** torch.zeros_like(x): on x's device unless told otherwise. */
 const likeFactory = (make: (t: Tensor, dtype: DType) => Tensor) =>
-  method(['input', '*', 'dtype?', 'device?', 'requires_grad?'], (_ctx, [input, , dtype, , requiresGrad]) => {
+  method(['input', '*', 'dtype?', 'device?', 'requires_grad?'], (_ctx, [input, , dtype, device, requiresGrad]) => {
     const t = tensorOf(input, 'input');
-    return withGrad(engine(() => make(t, dtypeOr(dtype, t.dtype))), requiresGrad);
+    return created(engine(() => make(t, dtypeOr(dtype, t.dtype))), device, requiresGrad, E.deviceOf(t));
   });
 
 /** torch.tensor(data): the dtype follows the Python values unless given. */
@@ -69,9 +76,10 @@ async function tensorList(ctx: Context, obj: PyObject): Promise<Tensor[]> {
   return (await toArray(ctx, obj)).map((t) => tensorOf(t, 'tensors'));
 }
 
-export function loadTorch(): PyModule {
+export function loadTorch(ctx: Context): PyModule {
   // Each run starts from PyTorch's default seed, so a program without manual_seed is still repeatable here.
   E.manualSeed(E.DEFAULT_SEED);
+  routeEngineWarnings(ctx);
   const isFloat = (o: PyObject | undefined) => o instanceof PyFloat;
   return defineModule('torch', {
     ...tensorFunctions(),
@@ -85,12 +93,12 @@ export function loadTorch(): PyModule {
     set_grad_enabled: setGradEnabledType,
     is_grad_enabled: isGradEnabledFunction,
 
-    tensor: method(['data', '*', 'dtype?', 'device?', 'requires_grad?'], async (_ctx, [data, , dtype, , requiresGrad]) =>
-      withGrad(await tensorFrom(data, dtype), requiresGrad),
+    tensor: method(['data', '*', 'dtype?', 'device?', 'requires_grad?'], async (_ctx, [data, , dtype, device, requiresGrad]) =>
+      created(await tensorFrom(data, dtype), device, requiresGrad),
     ),
-    as_tensor: method(['data', 'dtype?', 'device?'], async (_ctx, [data, dtype]) => {
-      if (data instanceof PyTensor && !given(dtype)) return data;
-      return wrap(await tensorFrom(data, dtype));
+    as_tensor: method(['data', 'dtype?', 'device?'], async (_ctx, [data, dtype, device]) => {
+      if (data instanceof PyTensor && !given(dtype) && !given(device)) return data;
+      return created(await tensorFrom(data, dtype), device);
     }),
     from_numpy: method(['ndarray'], (_ctx, [ndarray]) => {
       if (!(ndarray instanceof TensorBacked)) {
@@ -106,9 +114,9 @@ export function loadTorch(): PyModule {
     empty: factory(E.empty),
     rand: factory((shape, dtype) => E.rand(shape, dtype)),
     randn: factory((shape, dtype) => E.randn(shape, dtype)),
-    full: method(['size', 'fill_value', '*', 'dtype?', 'device?', 'requires_grad?'], (_ctx, [size, fill, , dtype, , rg]) => {
+    full: method(['size', 'fill_value', '*', 'dtype?', 'device?', 'requires_grad?'], (_ctx, [size, fill, , dtype, device, rg]) => {
       const fallback = isFloat(fill) ? 'float32' : fill.type.name === 'bool' ? 'bool' : 'int64';
-      return withGrad(engine(() => E.full(asShape([size]), asNumber(fill), dtypeOr(dtype, fallback))), rg);
+      return created(engine(() => E.full(asShape([size]), asNumber(fill), dtypeOr(dtype, fallback))), device, rg);
     }),
     zeros_like: likeFactory((t, dtype) => E.zerosLike(t, dtype)),
     ones_like: likeFactory((t, dtype) => E.onesLike(t, dtype)),
@@ -127,15 +135,15 @@ export function loadTorch(): PyModule {
     randperm: method(['n', '*', 'dtype?'], (_ctx, [n, , dtype]) =>
       wrap(engine(() => E.randperm(asIndex(n), dtypeOr(dtype, 'int64')))),
     ),
-    arange: method(['start', 'end?', 'step?', '*', 'dtype?', 'device?', 'requires_grad?'], (_ctx, [a, b, c, , dtype, , rg]) => {
+    arange: method(['start', 'end?', 'step?', '*', 'dtype?', 'device?', 'requires_grad?'], (_ctx, [a, b, c, , dtype, device, rg]) => {
       const [start, end] = b === undefined ? [0, asNumber(a)] : [asNumber(a), asNumber(b)];
       const step = c === undefined ? 1 : asNumber(c);
       // Any float argument makes the result the default float dtype, as in PyTorch.
       const fallback = [a, b, c].some(isFloat) ? 'float32' : 'int64';
-      return withGrad(engine(() => E.arange(start, end, step, dtypeOr(dtype, fallback))), rg);
+      return created(engine(() => E.arange(start, end, step, dtypeOr(dtype, fallback))), device, rg);
     }),
-    linspace: method(['start', 'end', 'steps', '*', 'dtype?', 'requires_grad?'], (_ctx, [start, end, steps, , dtype, rg]) =>
-      withGrad(engine(() => E.linspace(asNumber(start), asNumber(end), asIndex(steps), dtypeOr(dtype, 'float32'))), rg),
+    linspace: method(['start', 'end', 'steps', '*', 'dtype?', 'device?', 'requires_grad?'], (_ctx, [start, end, steps, , dtype, device, rg]) =>
+      created(engine(() => E.linspace(asNumber(start), asNumber(end), asIndex(steps), dtypeOr(dtype, 'float32'))), device, rg),
     ),
     eye: method(['n', 'm?', '*', 'dtype?'], (_ctx, [n, m, , dtype]) =>
       wrap(engine(() => E.eye(asIndex(n), indexOr(m, asIndex(n)), dtypeOr(dtype, 'float32')))),
@@ -166,9 +174,19 @@ export function loadTorch(): PyModule {
       return None;
     }),
     cuda: defineModule('torch.cuda', {
-      is_available: method([], () => pyBool(false)),
-      device_count: method([], () => pyInt(0)),
+      /** Whether WebGPU runs here: Tandem's 'cuda' device. */
+      is_available: method([], () => pyBool(E.cudaAvailable())),
+      device_count: method([], () => pyInt(E.cudaAvailable() ? 1 : 0)),
+      current_device: method([], () => {
+        deviceArgument(pyStr('cuda'));
+        return pyInt(0);
+      }),
+      get_device_name: method(['device?'], () => {
+        deviceArgument(pyStr('cuda'));
+        return pyStr(E.gpuName() ?? 'WebGPU');
+      }),
     }),
+    autograd: loadAutograd(),
     nn: loadNn(),
     optim: loadOptim(),
   });

@@ -6,10 +6,10 @@ import type { DType } from '../../../dtype.ts';
 import { contiguousStrides, numel, type Shape } from '../../../shape.ts';
 import type { BinaryOp, StridedView, UnaryOp } from '../../backend.ts';
 import type { WebGpuBuffer } from '../buffer.ts';
-import { grid, WORKGROUP, type Gpu } from '../gpu.ts';
+import type { Gpu } from '../gpu.ts';
 import { coalesce, coordinatesCode, isDenseRun, offsetExpr, Params } from '../layout.ts';
 import { storageOf, type StorageType } from '../storage.ts';
-import { ENTRY_ARGS, HELPERS, linearIndex, PARAMS } from '../wgsl/prelude.ts';
+import { ENTRY_ARGS, gridLoop, HELPERS, PARAMS, WORKGROUP } from '../wgsl/prelude.ts';
 import { binaryExpr, load, selectExpr, store, unaryExpr, type Typed } from '../wgsl/scalar-ops.ts';
 
 /** What an elementwise kernel computes from its loaded inputs; `extra(k)` is the k-th extra param word. */
@@ -42,11 +42,11 @@ function source(formula: Formula, rank: number, inputs: readonly { storage: Stor
 ${bindings.join('\n')}
 @compute @workgroup_size(${WORKGROUP})
 fn main(${ENTRY_ARGS}) {
-  let i = ${linearIndex(WORKGROUP)};
-  if (i >= param(0u)) { return; }
+  ${gridLoop('i', 'param(0u)')}
   ${needsCoords ? coordinatesCode(rank, shapeAt, 'i') : ''}
   ${loads.join('\n  ')}
   out[${offset(inputs.length, output.dense)}] = ${store(output.storage, result)};
+  }
 }`;
 }
 
@@ -75,7 +75,7 @@ function run(gpu: Gpu, formula: Formula, shape: Shape, inputs: readonly StridedV
   params.i32(outView?.offset ?? 0);
   params.list(strides[inputs.length], 'i32');
   for (const write of extras) write(params);
-  gpu.dispatch(pipeline, params, [...operands.map((o) => o.gpu), out.gpu], grid(n));
+  gpu.dispatch(pipeline, params, [...operands.map((o) => o.gpu), out.gpu], gpu.grid(n));
 }
 
 const formulas = new Map<string, Formula>();

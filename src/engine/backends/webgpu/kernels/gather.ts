@@ -5,10 +5,10 @@ import type { DType } from '../../../dtype.ts';
 import { numel } from '../../../shape.ts';
 import type { StridedView } from '../../backend.ts';
 import type { WebGpuBuffer } from '../buffer.ts';
-import { grid, WORKGROUP, type Gpu } from '../gpu.ts';
+import type { Gpu } from '../gpu.ts';
 import { coalesce, coordinatesCode, offsetExpr, Params } from '../layout.ts';
 import { storageOf, type StorageType } from '../storage.ts';
-import { ENTRY_ARGS, HELPERS, linearIndex, PARAMS } from '../wgsl/prelude.ts';
+import { ENTRY_ARGS, gridLoop, HELPERS, PARAMS, WORKGROUP } from '../wgsl/prelude.ts';
 import { load, store } from '../wgsl/scalar-ops.ts';
 import { fill } from './elementwise.ts';
 
@@ -54,14 +54,14 @@ export function take(gpu: Gpu, x: StridedView, index: StridedView): WebGpuBuffer
 @group(0) @binding(3) var<storage, read_write> out: array<${storage}>;
 @compute @workgroup_size(${WORKGROUP})
 fn main(${ENTRY_ARGS}) {
-  let i = ${linearIndex(WORKGROUP)};
-  if (i >= param(0u)) { return; }
+  ${gridLoop('i', 'param(0u)')}
   ${addressOf(iw, 'i', 'a')}
   let position = u32(${load(indexStorage, 'index[a_at]').expr});
   ${addressOf(xw, 'position', 'b')}
   out[i] = x[b_at];
+  }
 }`);
-  gpu.dispatch(pipeline, p, [gpu.bind(x.buffer), gpu.bind(index.buffer), out.gpu], grid(n));
+  gpu.dispatch(pipeline, p, [gpu.bind(x.buffer), gpu.bind(index.buffer), out.gpu], gpu.grid(n));
   return out;
 }
 
@@ -85,15 +85,15 @@ export function put(gpu: Gpu, dst: StridedView, dstBuffer: WebGpuBuffer, index: 
 @group(0) @binding(3) var<storage, read_write> out: array<${out}>;
 @compute @workgroup_size(${WORKGROUP})
 fn main(${ENTRY_ARGS}) {
-  let i = ${linearIndex(WORKGROUP)};
-  if (i >= param(0u)) { return; }
+  ${gridLoop('i', 'param(0u)')}
   ${coordinatesCode(iw.rank, iw.shapeAt, 'i', 'a')}
   let position = u32(${load(indexStorage, `index[${offsetExpr(iw.rank, iw.offsetAt, iw.stridesAt, 'a')}]`).expr});
   let value = ${load(srcStorage, `src[${offsetExpr(sw.rank, sw.offsetAt, sw.stridesAt, 'a')}]`).expr};
   ${addressOf(dw, 'position', 'b')}
   out[b_at] = ${store(out, { expr: 'value', type: srcStorage === 'f32' ? 'f32' : 'i32' })};
+  }
 }`);
-  gpu.dispatch(pipeline, p, [gpu.bind(index.buffer), gpu.bind(src.buffer), dstBuffer.gpu], grid(n));
+  gpu.dispatch(pipeline, p, [gpu.bind(index.buffer), gpu.bind(src.buffer), dstBuffer.gpu], gpu.grid(n));
 }
 
 /** A buffer of `length` zeros with src[i] added at index[i]. */
@@ -131,12 +131,12 @@ export function scatterAdd(gpu: Gpu, length: number, index: StridedView, src: St
 @group(0) @binding(3) var<storage, read_write> out: array<atomic<${atomicType}>>;
 @compute @workgroup_size(${WORKGROUP})
 fn main(${ENTRY_ARGS}) {
-  let i = ${linearIndex(WORKGROUP)};
-  if (i >= param(0u)) { return; }
+  ${gridLoop('i', 'param(0u)')}
   ${coordinatesCode(iw.rank, iw.shapeAt, 'i', 'a')}
   let position = u32(${load(indexStorage, `index[${offsetExpr(iw.rank, iw.offsetAt, iw.stridesAt, 'a')}]`).expr});
   ${accumulate[outStorage]}
+  }
 }`);
-  gpu.dispatch(pipeline, p, [gpu.bind(index.buffer), gpu.bind(src.buffer), out.gpu], grid(n));
+  gpu.dispatch(pipeline, p, [gpu.bind(index.buffer), gpu.bind(src.buffer), out.gpu], gpu.grid(n));
   return out;
 }

@@ -1,30 +1,43 @@
 // Reductions. The view splits into kept dims (one output each) and reduced dims, each coalesced on its own.
 // Many outputs: one thread per output walks its reduced elements. Few outputs over many elements: a workgroup
 // tree per output (and per chunk of the elements, with a second pass over the chunks when there are several).
-// Float sums use Kahan compensation in every serial loop, so float32 accumulation stays close to the CPU's
-// double-precision reference.
+// Float sums carry Neumaier compensation through loops and trees, so float32 accumulation stays close to the
+// CPU's double-precision reference, whatever the order of the terms.
 
 import type { DType } from '../../../dtype.ts';
 import { numel } from '../../../shape.ts';
 import type { ArgReduceOp, ReduceOp, StridedView } from '../../backend.ts';
 import type { WebGpuBuffer } from '../buffer.ts';
-import { grid, WORKGROUP, type Gpu } from '../gpu.ts';
+import type { Gpu } from '../gpu.ts';
 import { coalesce, coordinatesCode, offsetExpr, Params, stridedSum } from '../layout.ts';
 import { computeOf, storageOf, type ComputeType, type StorageType } from '../storage.ts';
-import { ENTRY_ARGS, HELPERS, linearIndex, PARAMS } from '../wgsl/prelude.ts';
+import { ENTRY_ARGS, gridLoop, HELPERS, PARAMS, WORKGROUP } from '../wgsl/prelude.ts';
 import { load, store } from '../wgsl/scalar-ops.ts';
 
 const TREE = 64;
 const CHUNK = 4096;
 
-/** How an op accumulates: the accumulator's type, its start, one step, and how two partial results merge. */
+/**
+ * How an op accumulates: the accumulator's WGSL type and start, one step folding value `v` into `acc`, how two
+ * accumulators merge, and the final value (of type `result`) an accumulator stands for.
+ */
 interface Accumulation {
-  readonly type: ComputeType;
+  readonly type: string;
   readonly init: string;
-  /** WGSL statements folding value `v` into `acc` (and `comp`, Kahan's compensation, for float sums). */
   readonly step: string;
   readonly merge: (a: string, b: string) => string;
+  readonly value: (acc: string) => string;
+  readonly result: ComputeType;
 }
+
+const plain = (result: ComputeType, init: string, step: string, merge: (a: string, b: string) => string): Accumulation => ({
+  type: result,
+  init,
+  step,
+  merge,
+  value: (acc) => acc,
+  result,
+});
 
 function accumulation(op: ReduceOp, input: ComputeType): Accumulation {
   const f = input === 'f32';
@@ -32,22 +45,22 @@ function accumulation(op: ReduceOp, input: ComputeType): Accumulation {
   switch (op) {
     case 'sum':
       return f
-        ? { type: 'f32', init: '0.0', step: 'let ky = v - comp; let kt = acc + ky; comp = (kt - acc) - ky; acc = kt;', merge: (a, b) => `${a} + ${b}` }
-        : { type: 'i32', init: '0', step: 'acc = acc + v;', merge: (a, b) => `${a} + ${b}` };
+        ? { type: 'vec2<f32>', init: 'vec2<f32>(0.0)', step: 'acc = nsum_add(acc, v);', merge: (a, b) => `nsum_merge(${a}, ${b})`, value: (acc) => `nsum_value(${acc})`, result: 'f32' }
+        : plain('i32', '0', 'acc = acc + v;', (a, b) => `${a} + ${b}`);
     case 'prod':
-      return { type: input, init: f ? '1.0' : '1', step: 'acc = acc * v;', merge: (a, b) => `${a} * ${b}` };
+      return plain(input, f ? '1.0' : '1', 'acc = acc * v;', (a, b) => `${a} * ${b}`);
     case 'max':
       return f
-        ? { type: 'f32', init: '-inf_f()', step: 'if (v > acc || is_nan(v)) { acc = v; }', merge: (a, b) => `select(${a}, ${b}, ${b} > ${a} || is_nan(${b}))` }
-        : { type: 'i32', init: '-2147483647 - 1', step: 'acc = max(acc, v);', merge: (a, b) => `max(${a}, ${b})` };
+        ? plain('f32', '-inf_f()', 'if (v > acc || is_nan(v)) { acc = v; }', (a, b) => `select(${a}, ${b}, ${b} > ${a} || is_nan(${b}))`)
+        : plain('i32', '-2147483647 - 1', 'acc = max(acc, v);', (a, b) => `max(${a}, ${b})`);
     case 'min':
       return f
-        ? { type: 'f32', init: 'inf_f()', step: 'if (v < acc || is_nan(v)) { acc = v; }', merge: (a, b) => `select(${a}, ${b}, ${b} < ${a} || is_nan(${b}))` }
-        : { type: 'i32', init: '2147483647', step: 'acc = min(acc, v);', merge: (a, b) => `min(${a}, ${b})` };
+        ? plain('f32', 'inf_f()', 'if (v < acc || is_nan(v)) { acc = v; }', (a, b) => `select(${a}, ${b}, ${b} < ${a} || is_nan(${b}))`)
+        : plain('i32', '2147483647', 'acc = min(acc, v);', (a, b) => `min(${a}, ${b})`);
     case 'any':
-      return { type: 'i32', init: '0', step: `if (${truthy('v')}) { acc = 1; }`, merge: (a, b) => `max(${a}, ${b})` };
+      return plain('i32', '0', `if (${truthy('v')}) { acc = 1; }`, (a, b) => `max(${a}, ${b})`);
     case 'all':
-      return { type: 'i32', init: '1', step: `if (!${truthy('v')}) { acc = 0; }`, merge: (a, b) => `min(${a}, ${b})` };
+      return plain('i32', '1', `if (!${truthy('v')}) { acc = 0; }`, (a, b) => `min(${a}, ${b})`);
   }
 }
 
@@ -126,17 +139,16 @@ function serialSource(acc: Accumulation, input: StorageType, output: StorageType
 ${addressing(layout)}
 @compute @workgroup_size(${WORKGROUP})
 fn main(${ENTRY_ARGS}) {
-  let o = ${linearIndex(WORKGROUP)};
-  if (o >= param(0u)) { return; }
+  ${gridLoop('o', 'param(0u)')}
   let base = base_of(o);
   var acc: ${acc.type} = ${acc.init};
-  var comp: ${acc.type} = ${acc.type}(0);
   for (var r = 0u; r < param(1u); r = r + 1u) {
     let v = ${load(input, 'x[elem(base, r)]').expr};
     ${acc.step}
     ${stopOnNaN ? 'if (is_nan(acc)) { break; }' : ''}
   }
-  out[o] = ${store(output, { expr: 'acc', type: acc.type })};
+  out[o] = ${store(output, { expr: acc.value('acc'), type: acc.result })};
+  }
 }`;
 }
 
@@ -155,7 +167,6 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   let len = param(${a.chunk}u);
   let end = min(param(1u), (chunk + 1u) * len);
   var acc: ${acc.type} = ${acc.init};
-  var comp: ${acc.type} = ${acc.type}(0);
   for (var r = chunk * len + t; r < end; r = r + ${TREE}u) {
     let v = ${load(input, 'x[elem(base, r)]').expr};
     ${acc.step}
@@ -166,7 +177,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
     if (t < s) { partial[t] = ${acc.merge('partial[t]', 'partial[t + s]')}; }
     workgroupBarrier();
   }
-  if (t == 0u) { out[o * nwg.x + chunk] = ${store(output, { expr: 'partial[0]', type: acc.type })}; }
+  if (t == 0u) { out[o * nwg.x + chunk] = ${store(output, { expr: acc.value('partial[0]'), type: acc.result })}; }
 }`;
 }
 
@@ -182,15 +193,15 @@ export function reduce(gpu: Gpu, op: ReduceOp, x: StridedView, axes: readonly nu
   if (s.outputs >= 256 || s.reduced <= 32) {
     const stop = op === 'max' || op === 'min';
     const pipeline = gpu.pipeline(`reduce.serial:${op}:${shapeKey}${storageOf(outDtype)}`, () =>
-      serialSource(acc, input, storageOf(outDtype), layout, stop && acc.type === 'f32'),
+      serialSource(acc, input, storageOf(outDtype), layout, stop && acc.result === 'f32'),
     );
-    gpu.dispatch(pipeline, writeParams(s, x.offset, 0), [source, out.gpu], grid(s.outputs));
+    gpu.dispatch(pipeline, writeParams(s, x.offset, 0), [source, out.gpu], gpu.grid(s.outputs));
     return out;
   }
   const chunks = Math.min(256, Math.max(1, Math.ceil(s.reduced / CHUNK)));
   const chunk = Math.ceil(s.reduced / chunks);
   // One chunk writes the result directly; several write partial results that a second reduction merges.
-  const partialDtype: DType = acc.type === 'f32' ? 'float32' : 'int64';
+  const partialDtype: DType = acc.result === 'f32' ? 'float32' : 'int64';
   const target = chunks === 1 ? out : gpu.alloc(partialDtype, s.outputs * chunks);
   const pipeline = gpu.pipeline(`reduce.tree:${op}:${shapeKey}${storageOf(target.dtype)}`, () =>
     treeSource(acc, input, storageOf(target.dtype), layout),
@@ -212,8 +223,7 @@ function argSource(op: ArgReduceOp, input: StorageType, layout: Layout): string 
 ${addressing(layout)}
 @compute @workgroup_size(${WORKGROUP})
 fn main(${ENTRY_ARGS}) {
-  let o = ${linearIndex(WORKGROUP)};
-  if (o >= param(0u)) { return; }
+  ${gridLoop('o', 'param(0u)')}
   let base = base_of(o);
   var best = ${load(input, 'x[elem(base, 0u)]').expr};
   var found = 0u;
@@ -223,6 +233,7 @@ fn main(${ENTRY_ARGS}) {
     if (v ${better} best${f ? ' || is_nan(v)' : ''}) { best = v; found = r; }
   }
   out[o] = i32(found);
+  }
 }`;
 }
 
@@ -235,6 +246,6 @@ export function argReduce(gpu: Gpu, op: ArgReduceOp, x: StridedView, axis: numbe
   const out = gpu.alloc('int64', s.outputs);
   if (s.outputs === 0 || s.reduced === 0) return out;
   const pipeline = gpu.pipeline(`argreduce:${op}:${layout.keptRank}.${layout.redRank}:${input}`, () => argSource(op, input, layout));
-  gpu.dispatch(pipeline, writeParams(s, x.offset, 0), [source, out.gpu], grid(s.outputs));
+  gpu.dispatch(pipeline, writeParams(s, x.offset, 0), [source, out.gpu], gpu.grid(s.outputs));
   return out;
 }

@@ -29,6 +29,25 @@ fn relu_f(x: f32) -> f32 {
   if (x > 0.0 || is_nan(x)) { return x; }
   return 0.0;
 }
+// sin and cos with Cody-Waite reduction by π/2 (three-part constant) and Cephes' minimax polynomials on
+// [-π/4, π/4]: WGSL only promises an absolute error of 2^-11 for its builtins, and SwiftShader is that loose.
+fn sin_cos_core(x: f32, cosine: bool) -> f32 {
+  if (is_nan(x) || abs(x) == inf_f()) { return nan_f(); }
+  let j = round(x * 0.63661977236758134);
+  let r = ((x - j * 1.5703125) - j * 4.837512969970703125e-4) - j * 7.54978995489188216e-8;
+  let z = r * r;
+  let s = r + r * z * (-1.6666654611e-1 + z * (8.3321608736e-3 + z * -1.9515295891e-4));
+  let c = 1.0 - 0.5 * z + z * z * (4.166664568298827e-2 + z * (-1.388731625493765e-3 + z * 2.443315711809948e-5));
+  let quadrant = (i32(j) + select(0, 1, cosine)) & 3;
+  switch quadrant {
+    case 0: { return s; }
+    case 1: { return c; }
+    case 2: { return -s; }
+    default: { return -c; }
+  }
+}
+fn sin_f(x: f32) -> f32 { return sin_cos_core(x, false); }
+fn cos_f(x: f32) -> f32 { return sin_cos_core(x, true); }
 fn sigmoid_f(x: f32) -> f32 { return 1.0 / (1.0 + exp(-x)); }
 // Kahan's expm1 and log1p: exact near 0, where exp(x) - 1 and log(1 + x) lose every digit.
 fn expm1_f(x: f32) -> f32 {
@@ -68,6 +87,21 @@ fn erf_f(x: f32) -> f32 {
   let poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
   let r = 1.0 - poly * exp(-ax * ax);
   return select(r, -r, x < 0.0);
+}
+// Neumaier's compensated sum: (sum, compensation) pairs. The result is close to the correctly rounded exact
+// sum whatever the order of the terms, as the CPU's double-precision accumulation is.
+fn nsum_add(s: vec2<f32>, v: f32) -> vec2<f32> {
+  let t = s.x + v;
+  let e = select((v - t) + s.x, (s.x - t) + v, abs(s.x) >= abs(v));
+  return vec2<f32>(t, s.y + e);
+}
+fn nsum_merge(a: vec2<f32>, b: vec2<f32>) -> vec2<f32> {
+  let r = nsum_add(a, b.x);
+  return vec2<f32>(r.x, r.y + b.y);
+}
+fn nsum_value(s: vec2<f32>) -> f32 {
+  if (abs(s.x) == inf_f() || is_nan(s.x)) { return s.x; }
+  return s.x + s.y;
 }
 fn maximum_f(a: f32, b: f32) -> f32 {
   if (is_nan(a) || is_nan(b)) { return nan_f(); }
@@ -135,8 +169,14 @@ fn remainder_i(a: i32, b: i32) -> i32 {
 }
 `;
 
-/** The invocation's linear index for a 1-D problem dispatched as a 2-D grid (past 65535 workgroups). */
-export const linearIndex = (workgroupSize: number): string =>
-  `gid.x + gid.y * nwg.x * ${workgroupSize}u`;
+export const WORKGROUP = 256;
+
+/**
+ * A grid-stride loop over `count` items (its body follows; the caller closes the brace). The backend caps how
+ * many threads a dispatch starts (a per-adapter choice: SwiftShader runs far fewer threads best, each taking
+ * many items); each thread then takes every (threads)th item.
+ */
+export const gridLoop = (index: string, count: string): string =>
+  `for (var ${index} = gid.x; ${index} < ${count}; ${index} = ${index} + nwg.x * ${WORKGROUP}u) {`;
 
 export const ENTRY_ARGS = '@builtin(global_invocation_id) gid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>';

@@ -10,7 +10,7 @@ import { fixMinusOne, hashNumber, signed, U64 } from '../objects/numberHash.ts';
 import type { PyObject } from '../objects/object.ts';
 import { PyStr } from '../objects/str.ts';
 import { PyTuple } from '../objects/tuple.ts';
-import { callObject } from '../runtime/call.ts';
+import { callObject } from './call.ts';
 
 function hashString(s: string): bigint {
   let h = 0xcbf29ce484222325n;

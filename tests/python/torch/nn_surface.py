@@ -1,0 +1,51 @@
+# nn containers (index, slice, append, len), train/eval, named_parameters, state_dict round trip, in-place
+# updates under no_grad, comparisons, the losses with reductions, and nn.functional.
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+torch.manual_seed(1)
+model = nn.Sequential(nn.Linear(3, 4), nn.ReLU(), nn.Dropout(0.2), nn.Linear(4, 2))
+print(model, len(model), model[0], model[-1].weight.shape)
+model.append(nn.Softmax(dim=1))
+print(len(model), model[1:3])
+x = torch.randn(5, 3)
+print(model(x).sum(dim=1))
+model.eval()
+print(model.training, model[2].training)
+for name, p in model.named_parameters():
+    print(name, p.shape, p.requires_grad)
+print(sum(p.numel() for p in model.parameters()))
+sd = model.state_dict()
+m2 = nn.Sequential(nn.Linear(3, 4), nn.ReLU(), nn.Dropout(0.2), nn.Linear(4, 2), nn.Softmax(dim=1))
+m2.load_state_dict(sd)
+print(torch.equal(m2[0].weight, model[0].weight))
+t = torch.tensor([[0.5, -1.5], [2.5, 3.0]], requires_grad=True)
+y = (t * 2).round()
+print(y, type(y.grad_fn).__name__, t.argmin(), t.argmin(dim=0), t.transpose(0, 1), t.squeeze(0).shape, t.unsqueeze(1).shape)
+print(t == 0.5, t != 0.5, t <= 2.5, t.detach().requires_grad, t.is_leaf, (t * 2).is_leaf)
+with torch.no_grad():
+    t.mul_(2)
+    t.add_(1)
+    t[0, 0] = 7.0
+print(t)
+z = torch.zeros(2, 2)
+z.fill_(3)
+z.copy_(torch.ones(2, 2))
+z.zero_()
+z.sub_(1)
+print(z)
+loss = nn.CrossEntropyLoss(reduction='sum')(torch.tensor([[1.0, 2.0], [0.5, 0.1]]), torch.tensor([1, 0]))
+print(loss, nn.MSELoss(reduction='none')(torch.ones(2), torch.zeros(2)), nn.BCELoss()(torch.tensor([0.8]), torch.tensor([1.0])))
+print(nn.L1Loss()(torch.ones(3), torch.zeros(3)), nn.NLLLoss()(torch.log(torch.tensor([[0.2, 0.8]])), torch.tensor([1])))
+print(nn.BCEWithLogitsLoss()(torch.tensor([0.0]), torch.tensor([1.0])))
+a = torch.rand(3, requires_grad=True)
+b = (a * 3).sum()
+b.backward()
+print(a.grad, a.grad_fn)
+a.requires_grad_(False)
+print(a.requires_grad, torch.ones_like(a), torch.zeros(2, dtype=torch.long), torch.full((2, 2), 7))
+print(torch.arange(0, 1, 0.25), torch.randn(2, 2).shape, torch.rand(2).dtype, x.size(), x.shape[0], x.dtype)
+print(F.log_softmax(torch.tensor([1.0, 2.0, 3.0]), dim=0), F.sigmoid(torch.tensor([0.0])), F.tanh(torch.tensor([0.0])))
+print(F.dropout(torch.ones(4), p=0.5, training=False), F.l1_loss(torch.ones(2), torch.zeros(2)), F.nll_loss(torch.tensor([[-1.0, -2.0]]), torch.tensor([0])))
+print(F.binary_cross_entropy(torch.tensor([0.5]), torch.tensor([1.0])), F.binary_cross_entropy_with_logits(torch.tensor([1.0]), torch.tensor([0.0])))
