@@ -1,5 +1,5 @@
 // `npm run py -- FILE.py` prints the program's output on stdout, a CPython-style traceback on stderr, and
-// exits 1 on error, naming the file by its absolute path as Python 3.11 does.
+// exits 1 on error, naming the file by its absolute path as Python 3.11 does; sys.exit(n) exits with n.
 
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -35,5 +35,14 @@ describe('the py command', () => {
         `          ^^^^^^^^^^^^^^\nNameError: name 'undefined_name' is not defined\n`,
     );
     expect(r.status).toBe(1);
+  });
+
+  it('exits with the status sys.exit was given, printing nothing more', () => {
+    expect(py('import sys\nprint("a")\nsys.exit(3)\nprint("b")\n')).toMatchObject({ stdout: 'a\n', stderr: '', status: 3 });
+    expect(py('import sys\nsys.exit(0)\n')).toMatchObject({ stderr: '', status: 0 });
+  });
+
+  it('prints the message sys.exit was given to stderr and exits 1', () => {
+    expect(py('import sys\nsys.exit("fatal: no data")\n')).toMatchObject({ stdout: '', stderr: 'fatal: no data\n', status: 1 });
   });
 });

@@ -140,10 +140,14 @@ export function remainder(a: Operand, b: Operand): Tensor {
   const { x, y, cx, cy } = promote(a, b);
   // PyTorch names the node after the overload: RemainderBackward0 for a Python number, 1 for a tensor.
   const name = y.isWrappedNumber ? 'RemainderBackward0' : 'RemainderBackward1';
-  return record(binaryKernel('remainder', cx, cy), name, [x, y], (g, needs) => [
-    g,
-    needs[1] ? neg(mul(g, binaryKernel('floordiv', cx, cy))) : null,
-  ]);
+  return record(
+    binaryKernel('remainder', cx, cy),
+    name,
+    [x, y],
+    (g, needs) => [g, needs[1] ? neg(mul(g, binaryKernel('floordiv', cx, cy))) : null],
+    [],
+    y.requiresGrad ? [cx, cy] : [],
+  );
 }
 
 export function atan2(a: Operand, b: Operand): Tensor {

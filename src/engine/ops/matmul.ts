@@ -72,7 +72,7 @@ export function matmul(a: Tensor, b: Tensor): Tensor {
   return record(out, name, [a, b], (g, needs) => {
     const [ga, gb] = productGrads(reshape(g, full.shape), a2, b2, needs);
     return [ga === null ? null : reshape(ga, a.shape), gb === null ? null : reshape(gb, b.shape)];
-  }, [a, b]);
+  }, [a, b], [a2, b2]);
 }
 
 function checkSameDtypeAfterShapes(a: Tensor, b: Tensor): void {
@@ -124,7 +124,7 @@ export function mv(a: Tensor, v: Tensor): Tensor {
     const g2 = reshape(g, [a.shape[0], 1]);
     const [ga, gv] = productGrads(g2, a, v2, needs);
     return [ga, gv === null ? null : reshape(gv, [v.shape[0]])];
-  }, [a, v]);
+  }, [a, v], [v2]);
 }
 
 /** `torch.bmm`: strictly 3-D batches of equal size. */
@@ -165,7 +165,7 @@ export function linear(x: Tensor, weight: Tensor, bias: Tensor | null = null): T
       needs[1] ? batchedProduct(transpose(g2, 0, 1), x2) : null,
       needs[2] ? sum(g2, 0) : null,
     ];
-  }, [x, weight]);
+  }, [x, weight], [x2]);
 }
 
 function linearName(rank: number, hasBias: boolean): string {

@@ -66,6 +66,13 @@ export function installExceptions(): void {
   addMembers(PyExc.StopIteration, {
     value: getter((_ctx, self) => exc(self).args[0] ?? None),
   });
+  // sys.exit(code): None without arguments, the argument itself with one, all of them with several.
+  addMembers(PyExc.SystemExit, {
+    code: getter((_ctx, self) => {
+      const args = exc(self).args;
+      return args.length === 0 ? None : args.length === 1 ? args[0]! : pyTuple(args);
+    }),
+  });
 }
 
 /** Native iterators are their own iterators; __next__ raises StopIteration at the end. */

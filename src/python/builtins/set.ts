@@ -3,12 +3,11 @@
 import { None, NotImplemented } from '../objects/constants.ts';
 import type { Context } from '../objects/context.ts';
 import { PyBaseException, PyExc, pyError } from '../objects/exception.ts';
-import { iteratorOver } from '../objects/iterator.ts';
 import { pyBool, pyInt } from '../objects/int.ts';
 import type { PyObject } from '../objects/object.ts';
 import { frozensetType, PyFrozenSet, PySet, setType } from '../objects/set.ts';
 import { pyStr } from '../objects/str.ts';
-import { toArray } from '../runtime/iteration.ts';
+import { setIterator, toArray } from '../runtime/iteration.ts';
 import { addMembers, method } from '../runtime/native.ts';
 import { repr, reprOnce } from '../runtime/text.ts';
 import { keyReady, keysReady } from '../runtime/keys.ts';
@@ -99,7 +98,7 @@ export function installSet(): void {
       await keyReady(ctx, item);
       return pyBool(set(self).has(item));
     }),
-    __iter__: method(['self'], (_ctx, [self]) => iteratorOver('set_iterator', set(self).items())),
+    __iter__: method(['self'], (_ctx, [self]) => setIterator(set(self))),
     __or__: operator((a, b) => union(a, [b.items()])),
     __and__: operator((a, b) => intersection(a, [b.items()])),
     __sub__: operator((a, b) => difference(a, [b.items()])),

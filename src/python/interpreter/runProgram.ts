@@ -114,6 +114,8 @@ export function syntaxErrorInfo(e: PySyntaxError): PyErrorInfo {
   // Multi-line errors highlight to the end of the first line; carets never run past the text (pythonrun.c).
   let endOffset = e.endLine > e.line ? text.length : e.endCol;
   if (endOffset > text.length + 1) endOffset = text.length + 1;
+  // CPython reads the end offset of SyntaxError itself only; its subclasses (IndentationError) get one caret.
+  if (e.pyType !== 'SyntaxError') endOffset = -1;
   let traceback = `  File "${e.filename}", line ${e.line}\n` + errorText(text, e.col, endOffset);
   traceback += exceptionLine(e.pyType, e.msg) + '\n';
   return {

@@ -51,6 +51,8 @@ const ValueError = exceptionType('ValueError', Exception);
 const SyntaxError = exceptionType('SyntaxError', Exception);
 const Warning = exceptionType('Warning', Exception);
 const IndentationError = exceptionType('IndentationError', SyntaxError);
+const ConnectionError = exceptionType('ConnectionError', OSError);
+const UnicodeError = exceptionType('UnicodeError', ValueError);
 
 /** The built-in exception types by name, like CPython's PyExc_TypeError and friends. */
 export const PyExc = {
@@ -87,11 +89,41 @@ export const PyExc = {
   SystemError: exceptionType('SystemError', Exception),
   TypeError: exceptionType('TypeError', Exception),
   ValueError,
-  UnicodeError: exceptionType('UnicodeError', ValueError),
+  UnicodeError,
   Warning,
   UserWarning: exceptionType('UserWarning', Warning),
   DeprecationWarning: exceptionType('DeprecationWarning', Warning),
   RuntimeWarning: exceptionType('RuntimeWarning', Warning),
+  // The rest of CPython's built-in exceptions, so programs that name them (`except ConnectionError`) run.
+  BufferError: exceptionType('BufferError', Exception),
+  ReferenceError: exceptionType('ReferenceError', Exception),
+  StopAsyncIteration: exceptionType('StopAsyncIteration', Exception),
+  ConnectionError,
+  BrokenPipeError: exceptionType('BrokenPipeError', ConnectionError),
+  ConnectionAbortedError: exceptionType('ConnectionAbortedError', ConnectionError),
+  ConnectionRefusedError: exceptionType('ConnectionRefusedError', ConnectionError),
+  ConnectionResetError: exceptionType('ConnectionResetError', ConnectionError),
+  BlockingIOError: exceptionType('BlockingIOError', OSError),
+  ChildProcessError: exceptionType('ChildProcessError', OSError),
+  FileExistsError: exceptionType('FileExistsError', OSError),
+  InterruptedError: exceptionType('InterruptedError', OSError),
+  IsADirectoryError: exceptionType('IsADirectoryError', OSError),
+  NotADirectoryError: exceptionType('NotADirectoryError', OSError),
+  PermissionError: exceptionType('PermissionError', OSError),
+  ProcessLookupError: exceptionType('ProcessLookupError', OSError),
+  UnicodeDecodeError: exceptionType('UnicodeDecodeError', UnicodeError),
+  UnicodeEncodeError: exceptionType('UnicodeEncodeError', UnicodeError),
+  UnicodeTranslateError: exceptionType('UnicodeTranslateError', UnicodeError),
+  BytesWarning: exceptionType('BytesWarning', Warning),
+  EncodingWarning: exceptionType('EncodingWarning', Warning),
+  FutureWarning: exceptionType('FutureWarning', Warning),
+  ImportWarning: exceptionType('ImportWarning', Warning),
+  PendingDeprecationWarning: exceptionType('PendingDeprecationWarning', Warning),
+  ResourceWarning: exceptionType('ResourceWarning', Warning),
+  SyntaxWarning: exceptionType('SyntaxWarning', Warning),
+  UnicodeWarning: exceptionType('UnicodeWarning', Warning),
+  EnvironmentError: OSError,
+  IOError: OSError,
 } as const;
 
 /** A new exception of `type` with a message: `throw pyError(PyExc.TypeError, "...")`. */

@@ -63,8 +63,23 @@ export function nativeIterator(obj: PyObject): PyIterator | undefined {
   }
   if (obj instanceof PyDict) return dictIterator(obj, 'keys');
   if (obj instanceof PyDictView) return dictIterator(obj.mapping, obj.kind);
-  if (obj instanceof PySet) return iteratorOver('set_iterator', obj.items());
+  if (obj instanceof PySet) return setIterator(obj);
   return undefined;
+}
+
+/** A set's members in order; adding or removing members meanwhile is an error, as in CPython. */
+export function setIterator(set: PySet): PyIterator {
+  const items = set.items();
+  const size = set.size;
+  let i = 0;
+  return new PyIterator(
+    'set_iterator',
+    () => {
+      if (set.size !== size) throw pyError(PyExc.RuntimeError, 'Set changed size during iteration');
+      return i < items.length ? items[i++] : undefined;
+    },
+    [set, items],
+  );
 }
 
 function dictIterator(dict: PyDict, kind: 'keys' | 'values' | 'items'): PyIterator {

@@ -1,0 +1,6 @@
+class Dog:
+    def speak(self):
+        return "woof"
+
+print(Dog().speak())
+print(Dog.bark)

@@ -1,0 +1,2 @@
+count = 5
+count.total = 10

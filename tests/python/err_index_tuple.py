@@ -1,0 +1,3 @@
+point = (3, 4)
+x, y = point
+print(point[2])

@@ -1,0 +1,2 @@
+print(learning_rate)
+learning_rate = 0.01

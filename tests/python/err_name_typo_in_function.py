@@ -1,0 +1,4 @@
+def accuracy(correct, total):
+    return corect / total
+
+print(accuracy(8, 10))

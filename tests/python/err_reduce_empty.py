@@ -1,0 +1,4 @@
+from functools import reduce
+import operator
+print(reduce(operator.mul, [], 1))
+print(reduce(operator.mul, []))

@@ -1,0 +1,5 @@
+def train():
+    print("training")
+
+result = train()
+result()

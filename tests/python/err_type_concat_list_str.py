@@ -1,0 +1,2 @@
+layers = [16, 8]
+layers = layers + "4"

@@ -1,0 +1,2 @@
+n = 12345
+digits = len(n)

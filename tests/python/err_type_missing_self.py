@@ -1,0 +1,5 @@
+class Dog:
+    def speak(self):
+        return "woof"
+
+print(Dog.speak())

@@ -1,0 +1,2 @@
+values = [3, "10", 2]
+print(sorted(values))

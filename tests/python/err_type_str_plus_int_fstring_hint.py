@@ -1,0 +1,2 @@
+epoch = 3
+print("epoch " + epoch)

@@ -1,0 +1,2 @@
+name = "loss"
+print(f"{name:d}")

@@ -1,0 +1,2 @@
+classes = ["cat", "dog"]
+print(classes.index("bird"))

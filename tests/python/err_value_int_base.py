@@ -1,0 +1,2 @@
+bits = "1021"
+print(int(bits, 2))

@@ -1,0 +1,2 @@
+path = "data/train.csv"
+print(path.index("\\\\"))

@@ -1,0 +1,3 @@
+pairs = [("a", 1), ("b", 2, "extra")]
+for name, value in pairs:
+    print(name, value)

@@ -1,0 +1,12 @@
+# Integer and float behaviour: division kinds, big ints, rounding, special values, conversions.
+print(7 / 2, 7 // 2, -7 // 2, 7 % 3, -7 % 3, 7 % -3, divmod(17, 5), divmod(-17, 5), 2 ** 10, 2 ** -1, (-2) ** 3)
+print(2 ** 100, 3 ** 50 // 7 ** 10, -(2 ** 64) // 3, abs(-2 ** 70), len(str(2 ** 1000)), int("-123"), int("0b101", 0), int("ff", 16))
+print(0.1 + 0.2, 0.1 + 0.2 == 0.3, abs(0.1 + 0.2 - 0.3) < 1e-9, 1e300 * 1e10, -1e308 * 10, 1 / 3, 2 / 3, 10 / 4)
+print(round(2.5), round(3.5), round(-0.5), round(2.675, 2), round(1234.5678, -2), round(7), round(0.125, 2), round(1e16 + 1))
+print(float("inf") > 1e308, float("nan") == float("nan"), float("-inf"), 1e-320, 5e-324 / 2, float("1e3"), float(" 2.5 "))
+print(int(3.99), int(-3.99), float(7), complex is not None, bool(0.0), bool(-1), 3 == 3.0, hash(3) == hash(3.0))
+print(max(1, 2.5), min(-0.0, 0.0), abs(-7.5), pow(3, 4), pow(3, 4, 5), pow(2, -2), sum([0.1] * 10), sum([1, 2], 0.5))
+print(1_000_000, 0x1F, 0o17, 0b1010, 1e6, 1.5e-3, 123456789.0, 1e16, 1.0e-5, 0.0001, 100.0)
+print((12).bit_length(), (255).to_bytes if False else "skip", (7.0).is_integer(), (7.5).is_integer(), (0.75).as_integer_ratio(), float.fromhex if False else "skip")
+print(3 > 2 > 1, 1 < 2 > 3, 1 == 1.0 == True, isinstance(True, int), True + True, 10 * False)
+print(hex(255), oct(8), bin(5), hex(-1), f"{2**64:x}", int(True), float("-0"), -0.0 == 0.0, str(-0.0))

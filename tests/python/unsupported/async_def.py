@@ -1,0 +1,6 @@
+import time
+
+async def fetch():
+    return 42
+
+print("never runs")

@@ -1,0 +1,3 @@
+values = [4, -8]
+for v in values:
+    print(v ** 0.5)

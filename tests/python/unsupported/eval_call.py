@@ -1,0 +1,2 @@
+expression = "2 * (3 + 4)"
+print(eval(expression))

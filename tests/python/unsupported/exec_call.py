@@ -1,0 +1,3 @@
+code = "x = 5"
+exec(code)
+print(x)

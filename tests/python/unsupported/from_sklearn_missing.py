@@ -1,0 +1,1 @@
+from sklearn.model_selection import train_test_split

@@ -1,0 +1,5 @@
+def chain(a, b):
+    yield from a
+    yield from b
+
+print(list(chain([1], [2])))

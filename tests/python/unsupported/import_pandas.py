@@ -1,0 +1,3 @@
+import numpy as np
+import pandas as pd
+df = pd.DataFrame({"a": [1, 2]})

@@ -1,0 +1,3 @@
+steps = 0
+while True:
+    steps += 1

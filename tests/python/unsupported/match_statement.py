@@ -1,0 +1,6 @@
+command = "train"
+match command:
+    case "train":
+        print("training")
+    case _:
+        print("unknown")

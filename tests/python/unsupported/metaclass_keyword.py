@@ -1,0 +1,5 @@
+class Meta(type):
+    pass
+
+class Model(metaclass=Meta):
+    pass
