@@ -1,16 +1,7 @@
 // Every lesson in the format of README.md, found by Vite at build time: adding a folder with a lesson.json adds
 // a lesson, with no code to touch (DESIGN.md: lessons are data).
 import type { Lesson } from './lesson.ts';
-import { parseLessonMeta, type LessonMeta } from './meta.ts';
-
-/** A lesson with everything its folder holds. It is a Lesson, so the playground can open it as it is. */
-export interface CatalogLesson extends Lesson {
-  meta: LessonMeta;
-  /** lesson.md, the lesson's text in Markdown. */
-  text: string;
-  /** tf.py, for the lessons whose panes include 'tf'. */
-  tf: string | null;
-}
+import { parseLessonMeta } from './meta.ts';
 
 const metas = import.meta.glob<unknown>('./*/lesson.json', { eager: true, import: 'default' });
 const sources = import.meta.glob<string>(['./*/lesson.md', './*/*.py'], {
@@ -20,7 +11,7 @@ const sources = import.meta.glob<string>(['./*/lesson.md', './*/*.py'], {
 });
 
 /** The lessons in folder order, which is their number order (01-…, 02-…). */
-export const lessons: readonly CatalogLesson[] = Object.keys(metas)
+export const lessons: readonly Lesson[] = Object.keys(metas)
   .sort()
   .map((path) => {
     const id = path.split('/')[1]!;

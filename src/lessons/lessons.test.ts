@@ -15,9 +15,10 @@ const read = (...path: string[]) => readFileSync(join(root, ...path), 'utf8');
 
 /**
  * Lesson folders that predate the format: they hold their programs but no lesson.json or lesson.md yet. Each
- * entry is asserted below, so converting one fails this test until it is taken off the list.
+ * entry is asserted below, so converting one fails this test until it is taken off the list. 04-regression, the
+ * last of them, is converted; the list stays so that a half-made lesson folder can be added the same way.
  */
-const NOT_YET_IN_FORMAT = ['04-regression'];
+const NOT_YET_IN_FORMAT: string[] = [];
 
 const folders = readdirSync(root, { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && /^\d\d-/.test(entry.name))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PyErrorInfo } from '../worker/protocol.ts';
-import { applyRunEvent, idlePane, startRun, type PaneState } from './paneState.ts';
+import { applyRunEvent, idlePane, runOutcome, startRun, type PaneState } from './paneState.ts';
 
 const nameError: PyErrorInfo = {
   type: 'NameError', message: "name 'modle' is not defined", line: 3, col: 1, endLine: 3, endCol: 6, frames: [],
@@ -8,15 +8,12 @@ const nameError: PyErrorInfo = {
 };
 
 function running(runId = 1): PaneState {
-  return startRun(idlePane('print(1)'), runId);
+  return startRun(runId);
 }
 
 describe('pane state', () => {
-  it('a new run keeps the code and clears the last run’s output', () => {
-    let pane = applyRunEvent(running(1), { type: 'stdout', runId: 1, text: 'old\n' });
-    pane = applyRunEvent(pane, { type: 'metric', runId: 1, points: [{ series: 'loss', step: 1, value: 1 }] });
-    pane = startRun(pane, 2);
-    expect(pane).toEqual({ ...idlePane('print(1)'), status: 'running', runId: 2 });
+  it('a new run starts from a clean pane', () => {
+    expect(startRun(2)).toEqual({ ...idlePane(), status: 'running', runId: 2 });
   });
 
   it('grows each metric series in step order', () => {
@@ -67,5 +64,19 @@ describe('pane state', () => {
     const pane = running(2);
     expect(applyRunEvent(pane, { type: 'stdout', runId: 1, text: 'stale\n' })).toBe(pane);
     expect(applyRunEvent(pane, { type: 'done', runId: 1, ms: 1 })).toBe(pane);
+  });
+
+  it('hands the checks what the run printed and plotted, and whether it reached its end', () => {
+    let pane = applyRunEvent(running(), { type: 'stdout', runId: 1, text: '[[19.5]]\n' });
+    pane = applyRunEvent(pane, { type: 'metric', runId: 1, points: [{ series: 'loss', step: 1, value: 0.5 }] });
+    expect(runOutcome(pane)).toEqual({ completed: false, stdout: '[[19.5]]\n', curves: { loss: [{ step: 1, value: 0.5 }] } });
+    expect(runOutcome(applyRunEvent(pane, { type: 'done', runId: 1, ms: 5 })).completed).toBe(true);
+  });
+
+  it('counts neither a run that raised nor one that was stopped as completed, and leaves notes out of stdout', () => {
+    const failed = applyRunEvent(applyRunEvent(running(), { type: 'error', runId: 1, error: nameError }), { type: 'done', runId: 1, ms: 1 });
+    expect(runOutcome(failed)).toMatchObject({ completed: false, stdout: '' });
+    const stopped = applyRunEvent(running(), { type: 'stopped', runId: 1 });
+    expect(runOutcome(stopped)).toMatchObject({ completed: false, stdout: '' });
   });
 });

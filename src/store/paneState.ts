@@ -1,3 +1,4 @@
+import type { RunOutcome } from '../lessons/checks.ts';
 import type { Figure, MetricPoint, PyErrorInfo, RunEvent } from '../worker/protocol.ts';
 import { appendConsole, type ConsoleEntry } from './consoleLog.ts';
 
@@ -9,9 +10,8 @@ export interface CurvePoint {
   value: number;
 }
 
-/** Everything one editor pane shows: its code and the latest run's status and output. */
+/** What one editor pane shows of its latest run: status and output. Its code is kept work (keptWork.ts). */
 export interface PaneState {
-  code: string;
   status: RunStatus;
   /** The run this pane is showing; events from any other run are stale and dropped. */
   runId: number | null;
@@ -25,13 +25,22 @@ export interface PaneState {
   error: PyErrorInfo | null;
 }
 
-export function idlePane(code: string): PaneState {
-  return { code, status: 'idle', runId: null, backend: null, ms: null, console: [], curves: {}, figures: [], error: null };
+export function idlePane(): PaneState {
+  return { status: 'idle', runId: null, backend: null, ms: null, console: [], curves: {}, figures: [], error: null };
 }
 
-/** A new run clears the previous run's output; the code stays. */
-export function startRun(pane: PaneState, runId: number): PaneState {
-  return { ...idlePane(pane.code), status: 'running', runId };
+/** A new run clears the previous run's output. */
+export function startRun(runId: number): PaneState {
+  return { ...idlePane(), status: 'running', runId };
+}
+
+/** What a finished run left behind, in the terms a lesson's checks read (lessons/checks.ts). */
+export function runOutcome(pane: PaneState): RunOutcome {
+  return {
+    completed: pane.status === 'done',
+    stdout: pane.console.filter((entry) => entry.kind === 'stdout').map((entry) => entry.text).join(''),
+    curves: pane.curves,
+  };
 }
 
 export function applyRunEvent(pane: PaneState, event: RunEvent): PaneState {

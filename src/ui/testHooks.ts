@@ -1,6 +1,7 @@
-// A narrow, read-only window onto what the training chart shows, for the e2e test (e2e/skeleton.spec.ts):
-// the test asserts on the curves the learner sees without scraping canvas pixels. It changes no behaviour.
-import type { CurveDataset } from './curveDatasets.ts';
+// A narrow, read-only window onto what the learner sees, for the e2e tests: the curves the chart holds and the
+// error markers the editors show, so tests assert on them without scraping canvas pixels or Monaco's DOM.
+// It changes no behaviour.
+import type { CurveDataset } from './chart/curveDatasets.ts';
 
 export interface SeriesView {
   label: string;
@@ -8,23 +9,39 @@ export interface SeriesView {
   values: number[];
 }
 
+/** An error marker in a pane's editor: its line (1-based) and message. */
+export interface MarkerView {
+  pane: string;
+  line: number;
+  message: string;
+}
+
 export interface TandemView {
   series(): SeriesView[];
+  markers(): MarkerView[];
 }
 
 declare global {
   interface Window {
-    __tandem?: TandemView;
+    __tandem?: Partial<TandemView>;
   }
+}
+
+function publish<K extends keyof TandemView>(key: K, view: TandemView[K]): () => void {
+  window.__tandem = { ...window.__tandem, [key]: view };
+  return () => {
+    if (window.__tandem?.[key] === view) delete window.__tandem[key];
+  };
 }
 
 /** Publishes the chart's current curves; returns a function that withdraws them. */
 export function exposeCurves(current: () => readonly CurveDataset[]): () => void {
-  const view: TandemView = {
-    series: () => current().map((curve) => ({ label: curve.label, length: curve.points.length, values: curve.points.map((p) => p.y) })),
-  };
-  window.__tandem = view;
-  return () => {
-    if (window.__tandem === view) delete window.__tandem;
-  };
+  return publish('series', () =>
+    current().map((curve) => ({ label: curve.label, length: curve.points.length, values: curve.points.map((p) => p.y) })),
+  );
+}
+
+/** Publishes the editors' error markers; returns a function that withdraws them. */
+export function exposeMarkers(current: () => MarkerView[]): () => void {
+  return publish('markers', current);
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { WATCHDOG_GRACE_MS, WorkerClient } from './client.ts';
+import { SPARE_DELAY_MS, WATCHDOG_GRACE_MS, WorkerClient } from './client.ts';
 import type { RunEvent } from './protocol.ts';
 import { scriptedWorkers } from './scriptedWorker.ts';
 
@@ -126,5 +126,76 @@ describe('WorkerClient', () => {
     const { client, workers } = setup();
     client.stop('keras');
     expect(workers).toHaveLength(0);
+  });
+
+  it('warm() starts the panes’ workers before their first run, and the run reuses them', () => {
+    const { client, workers } = setup();
+    client.warm(['keras', 'pytorch']);
+    expect(workers).toHaveLength(2);
+    expect(workers.every((worker) => worker.requests.length === 0)).toBe(true);
+    client.run('pytorch', 'print(1)');
+    expect(workers).toHaveLength(2);
+    expect(workers[1]!.requests[0]).toMatchObject({ type: 'run', pane: 'pytorch' });
+  });
+
+  it('traces fit() in a worker of its own, then discards it', async () => {
+    const { client, workers } = setup();
+    client.run('keras', 'while True: pass');
+    const trace = client.lookInsideFit('model.fit(x, y)', { steps: 2 });
+    expect(workers).toHaveLength(2);
+    const request = workers[1]!.requests[0]!;
+    expect(request).toMatchObject({ type: 'look-inside-fit', code: 'model.fit(x, y)', steps: 2 });
+    workers[1]!.reply({ type: 'fit-trace', runId: request.runId, result: { kind: 'no-fit' } });
+    expect(await trace.result).toEqual({ kind: 'no-fit' });
+    expect(workers[1]!.terminated).toBe(true);
+    expect(client.isRunning('keras')).toBe(true);
+  });
+
+  it('reports a trace worker that crashes as an error rather than leaving the trace pending', async () => {
+    const { client, workers } = setup();
+    const trace = client.lookInsideFit('x');
+    workers[0]!.crash('out of memory');
+    const result = await trace.result;
+    expect(result.kind === 'error' && result.error.message).toBe('the Python worker crashed: out of memory');
+  });
+
+  it('stops a trace that runs past its time limit', async () => {
+    vi.useFakeTimers();
+    const { client, workers } = setup();
+    const trace = client.lookInsideFit('while True: pass', { timeLimitMs: 1000 });
+    vi.advanceTimersByTime(1000 + WATCHDOG_GRACE_MS);
+    const result = await trace.result;
+    expect(result.kind === 'error' && result.error.type).toBe('TimeoutError');
+    expect(workers[0]!.terminated).toBe(true);
+  });
+
+  it('Stop hands the pane a spare worker started while the run went on, so the next run does not wait for one', () => {
+    vi.useFakeTimers();
+    const { client, workers } = setup();
+    client.run('keras', 'while True: pass');
+    expect(workers).toHaveLength(1);
+    vi.advanceTimersByTime(SPARE_DELAY_MS);
+    expect(workers).toHaveLength(2);
+
+    client.stop('keras');
+    expect(workers[0]!.terminated).toBe(true);
+    const next = client.run('keras', 'print(42)');
+    expect(workers[1]!.requests).toEqual([{ type: 'run', runId: next.runId, pane: 'keras', code: 'print(42)', options: undefined }]);
+
+    // The spare now serves the pane; another is started for the next Stop, and dispose ends them all.
+    vi.advanceTimersByTime(SPARE_DELAY_MS);
+    expect(workers).toHaveLength(3);
+    workers[1]!.reply({ type: 'done', runId: next.runId, ms: 1 });
+    client.dispose();
+    expect(workers.every((worker) => worker.terminated)).toBe(true);
+  });
+
+  it('starts no spare for a run that ends quickly', () => {
+    vi.useFakeTimers();
+    const { client, workers } = setup();
+    const handle = client.run('pytorch', 'print(1)');
+    workers[0]!.reply({ type: 'done', runId: handle.runId, ms: 1 });
+    vi.advanceTimersByTime(SPARE_DELAY_MS);
+    expect(workers).toHaveLength(1);
   });
 });

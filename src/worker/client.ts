@@ -1,5 +1,6 @@
 import { internalError } from './internalError.ts';
-import type { Pane, Request, RunEvent, RunOptions } from './protocol.ts';
+import type { FitTraceResult, WorkerEvent, WorkerRequest } from './lookInside.ts';
+import type { Pane, RunEvent, RunOptions } from './protocol.ts';
 
 export type RunListener = (event: RunEvent) => void;
 
@@ -12,11 +13,20 @@ export interface RunHandle {
 
 /** What the client needs of a Worker; tests give it a scripted one. */
 export interface WorkerPort {
-  onmessage: ((message: MessageEvent<RunEvent>) => void) | null;
+  onmessage: ((message: MessageEvent<WorkerEvent>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
-  postMessage(request: Request): void;
+  postMessage(request: WorkerRequest): void;
   terminate(): void;
 }
+
+/** A "Look inside fit()" trace in flight; cancel() ends it (its result is then never delivered). */
+export interface TraceHandle {
+  readonly result: Promise<FitTraceResult>;
+  cancel(): void;
+}
+
+/** How many of fit's steps a trace records. */
+export const TRACE_STEPS = 3;
 
 export type SpawnWorker = () => WorkerPort;
 
@@ -34,14 +44,24 @@ interface ActiveRun {
 }
 
 /**
+ * How long a run must have been going before the client starts a spare worker. A worker takes seconds to become
+ * ready where the GPU is emulated (it loads the interpreter and opens a WebGPU device), so the one that replaces
+ * a stopped worker is started ahead, while the run is going; runs shorter than this never get a spare.
+ */
+export const SPARE_DELAY_MS = 500;
+
+/**
  * Owns one Worker per pane, so the Keras and PyTorch programs train at the same time. Stop terminates the
- * pane's worker and spawns a fresh one at once: terminate() is the only thing that ends `while True: pass`.
- * Every event is checked against the pane's current run, so nothing from a stopped run leaks into the next.
+ * pane's worker and hands the pane a spare started earlier: terminate() is the only thing that ends
+ * `while True: pass`, and the spare lets the next run start at once. Every event is checked against the pane's
+ * current run, so nothing from a stopped run leaks into the next.
  */
 export class WorkerClient {
   private readonly workers = new Map<Pane, WorkerPort>();
   private readonly active = new Map<Pane, ActiveRun>();
   private nextRunId = 1;
+  private spare: WorkerPort | null = null;
+  private spareTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly spawn: SpawnWorker = spawnPythonWorker,
@@ -53,6 +73,7 @@ export class WorkerClient {
     const run: ActiveRun = { runId: this.nextRunId++, startedAt: this.now(), listeners: new Set(), watchdog: null };
     this.active.set(pane, run);
     this.worker(pane).postMessage({ type: 'run', runId: run.runId, pane, code, options });
+    this.prepareSpare();
 
     const limit = options?.timeLimitMs;
     if (limit !== undefined) {
@@ -79,16 +100,75 @@ export class WorkerClient {
     return this.active.has(pane);
   }
 
+  /**
+   * Starts the panes' workers ahead of their first run, so loading the interpreter (hundreds of kilobytes of
+   * JavaScript to parse) is not part of the time between Run and the first output.
+   */
+  warm(panes: readonly Pane[]): void {
+    for (const pane of panes) this.worker(pane);
+  }
+
+  /**
+   * Traces the first steps of the program's first fit() in a worker of its own, so looking inside never stops
+   * or slows a pane's run. The worker is discarded afterwards: the trace leaves a half-trained model behind.
+   */
+  lookInsideFit(code: string, options: { steps?: number; timeLimitMs?: number } = {}): TraceHandle {
+    const worker = this.spawn();
+    const runId = this.nextRunId++;
+    let settle: (result: FitTraceResult) => void = () => {};
+    const result = new Promise<FitTraceResult>((resolve) => (settle = resolve));
+    let watchdog: ReturnType<typeof setTimeout> | null = null;
+    const end = (outcome: FitTraceResult | null) => {
+      if (watchdog !== null) clearTimeout(watchdog);
+      worker.onmessage = null;
+      worker.onerror = null;
+      worker.terminate();
+      if (outcome !== null) settle(outcome);
+    };
+    worker.onmessage = (message) => {
+      const event = message.data;
+      if (event.type === 'fit-trace' && event.runId === runId) end(event.result);
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      end({ kind: 'error', error: internalError(event.message ? `the Python worker crashed: ${event.message}` : 'the Python worker failed to start') });
+    };
+    const limit = options.timeLimitMs;
+    if (limit !== undefined) {
+      watchdog = setTimeout(
+        () => end({ kind: 'error', error: internalError(`the program ran longer than its ${limit / 1000} s limit and was stopped`, 'TimeoutError') }),
+        limit + WATCHDOG_GRACE_MS,
+      );
+    }
+    worker.postMessage({ type: 'look-inside-fit', runId, code, steps: options.steps ?? TRACE_STEPS, timeLimitMs: limit });
+    return { result, cancel: () => end(null) };
+  }
+
   /** Stops every run and terminates every worker, spawning none. */
   dispose(): void {
     for (const [pane, run] of [...this.active]) this.finish(pane, run, { type: 'stopped', runId: run.runId });
     for (const pane of [...this.workers.keys()]) this.discard(pane);
+    if (this.spareTimer !== null) clearTimeout(this.spareTimer);
+    this.spare?.terminate();
+    this.spare = null;
+  }
+
+  /** Starts a spare if a run is still going once SPARE_DELAY_MS have passed: quick runs are never stopped. */
+  private prepareSpare(): void {
+    if (this.spare !== null || this.spareTimer !== null) return;
+    this.spareTimer = setTimeout(() => {
+      this.spareTimer = null;
+      if (this.active.size > 0) this.spare ??= this.spawn();
+    }, SPARE_DELAY_MS);
   }
 
   private worker(pane: Pane): WorkerPort {
     const existing = this.workers.get(pane);
     if (existing !== undefined) return existing;
-    const worker = this.spawn();
+    return this.attach(pane, this.spawn());
+  }
+
+  private attach(pane: Pane, worker: WorkerPort): WorkerPort {
     worker.onmessage = (message) => this.received(pane, message.data);
     worker.onerror = (event) => {
       event.preventDefault();
@@ -99,10 +179,13 @@ export class WorkerClient {
     return worker;
   }
 
-  /** Terminates the pane's worker and spawns a fresh one at once, so the next run starts without waiting. */
+  /** Terminates the pane's worker and gives the pane the spare (or a fresh one), so the next run need not wait. */
   private respawn(pane: Pane): void {
     this.discard(pane);
-    this.worker(pane);
+    const spare = this.spare;
+    this.spare = null;
+    if (spare !== null) this.attach(pane, spare);
+    else this.worker(pane);
   }
 
   private discard(pane: Pane): void {
@@ -114,9 +197,9 @@ export class WorkerClient {
     this.workers.delete(pane);
   }
 
-  private received(pane: Pane, event: RunEvent): void {
+  private received(pane: Pane, event: WorkerEvent): void {
     const run = this.active.get(pane);
-    if (run === undefined || run.runId !== event.runId) return;
+    if (run === undefined || run.runId !== event.runId || event.type === 'fit-trace') return;
     if (event.type === 'done' || event.type === 'stopped') this.finish(pane, run, event);
     else emit(run, event);
   }

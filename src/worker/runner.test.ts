@@ -40,7 +40,7 @@ describe('runOne', () => {
       return { ok: true };
     });
     expect(events).toEqual([
-      { type: 'started', runId: 3, backend: 'auto' },
+      { type: 'started', runId: 3, backend: 'cpu' },
       { type: 'stdout', runId: 3, text: 'training\n' },
       { type: 'metric', runId: 3, points: [{ series: 'loss', step: 1, value: 4 }, { series: 'loss', step: 2, value: 1 }] },
       { type: 'figure', runId: 3, figure },

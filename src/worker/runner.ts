@@ -1,5 +1,6 @@
 import type { runPython } from '../python/run.ts';
 import { EventBatcher } from './batcher.ts';
+import { placeRun, runningOn } from './engineBackend.ts';
 import { internalError } from './internalError.ts';
 import type { PyErrorInfo, Request, RunEvent } from './protocol.ts';
 
@@ -21,7 +22,9 @@ export async function runOne(
 ): Promise<void> {
   const { runId, pane, code, options } = request;
   const startedAt = now();
-  post({ type: 'started', runId, backend: options?.backend ?? 'auto' });
+  // What the learner's program runs on: the CPU, and the GPU adapter when automatic placement has one.
+  placeRun(options?.backend);
+  post({ type: 'started', runId, backend: runningOn() });
 
   const batch = new EventBatcher(runId, post, now);
   let error: PyErrorInfo | null = null;

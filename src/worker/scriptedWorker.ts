@@ -1,15 +1,15 @@
 // A stand-in Worker for tests of the client and of what sits on it: it records what it is asked and replies
 // with whatever the test says, so the tests can play out runs, stale events and crashes deterministically.
 import type { WorkerPort } from './client.ts';
-import type { Request, RunEvent } from './protocol.ts';
+import type { WorkerEvent, WorkerRequest } from './lookInside.ts';
 
 export class ScriptedWorker implements WorkerPort {
-  onmessage: ((message: MessageEvent<RunEvent>) => void) | null = null;
+  onmessage: ((message: MessageEvent<WorkerEvent>) => void) | null = null;
   onerror: ((event: ErrorEvent) => void) | null = null;
-  requests: Request[] = [];
+  requests: WorkerRequest[] = [];
   terminated = false;
 
-  postMessage(request: Request): void {
+  postMessage(request: WorkerRequest): void {
     this.requests.push(request);
   }
 
@@ -17,8 +17,8 @@ export class ScriptedWorker implements WorkerPort {
     this.terminated = true;
   }
 
-  reply(event: RunEvent): void {
-    this.onmessage?.({ data: event } as MessageEvent<RunEvent>);
+  reply(event: WorkerEvent): void {
+    this.onmessage?.({ data: event } as MessageEvent<WorkerEvent>);
   }
 
   crash(message: string): void {
