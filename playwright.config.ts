@@ -23,6 +23,8 @@ export const chromiumArgs = [
 ];
 
 const port = Number(process.env.TANDEM_E2E_PORT ?? 4317);
+/** The WebGPU backend's test page (e2e/webgpu), built and served next to the app. */
+export const webgpuHarnessPort = port + 1;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -37,11 +39,20 @@ export default defineConfig({
     viewport: { width: 1440, height: 900 },
     trace: 'retain-on-failure',
   },
-  webServer: {
-    // The production build, served as a learner would get it.
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
-    url: `http://127.0.0.1:${port}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      // The production build, served as a learner would get it.
+      command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+      url: `http://127.0.0.1:${port}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // The engine's tests in a worker on the WebGPU backend (e2e/webgpu.spec.ts), built fresh each run.
+      command: `npx vite build -c e2e/webgpu/vite.config.ts && npx vite preview -c e2e/webgpu/vite.config.ts --host 127.0.0.1 --port ${webgpuHarnessPort} --strictPort`,
+      url: `http://127.0.0.1:${webgpuHarnessPort}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 120_000,
+    },
+  ],
 });

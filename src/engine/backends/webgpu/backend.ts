@@ -21,10 +21,11 @@ import type { MatmulChoice } from './gpu.ts';
 import { cumsum } from './kernels/cumsum.ts';
 import { binary, fill, unary, where, wrapIndex, write } from './kernels/elementwise.ts';
 import { put, scatterAdd, take } from './kernels/gather.ts';
-import { isFloatMatmul, matmulWith, vec4Rows } from './kernels/matmul.ts';
+import { isFloatMatmul, matmulTransposed, matmulWith, vec4Columns, vec4Rows } from './kernels/matmul.ts';
 import { argReduce, reduce } from './kernels/reduce.ts';
 import { BufferPool, type PoolMemory } from './pool.ts';
 import { BYTES_PER_ELEMENT, fromDeviceWords, toDeviceWords } from './storage.ts';
+import { startingChoices, tune, type Tuned } from './tuning.ts';
 
 /**
  * Buffers up to this many elements keep their values on the host: uploads, and integer or boolean results of
@@ -51,6 +52,20 @@ export class WebGpuBackend implements Backend {
   ) {
     this.gpu = new GpuContext(device, this);
     this.staging = new BufferPool(device, GPUBufferUsage.MAP_READ | GPUBufferUsage.COPY_DST);
+    this.apply(startingChoices(adapter.architecture));
+  }
+
+  /** Uses kernel shapes chosen by timing (./tuning.ts), here or earlier on the same adapter. */
+  apply(choices: Omit<Tuned, 'timings'>): void {
+    this.gpu.matmulChoice = choices.matmul;
+    this.gpu.threadCap = choices.threadCap;
+  }
+
+  /** Times the kernel shapes on this adapter and keeps the fastest; work may run meanwhile (it only slows). */
+  async tune(): Promise<Tuned> {
+    const tuned = await tune(this);
+    this.apply(tuned);
+    return tuned;
   }
 
   /** "google swiftshader", "nvidia ampere", …: what the UI shows as the running backend. */
@@ -70,6 +85,11 @@ export class WebGpuBackend implements Backend {
   /** Live and pooled GPU memory (as tf.memory() reports it). */
   memory(): PoolMemory {
     return this.gpu.pool.memory();
+  }
+
+  /** How many kernels ran so far. */
+  get dispatches(): number {
+    return this.gpu.batch.dispatched;
   }
 
   /** Errors WebGPU reported (validation, shader compilation) since the last call. */
@@ -101,6 +121,7 @@ export class WebGpuBackend implements Backend {
   async read(buffer: DeviceBuffer): Promise<TypedArray> {
     const own = this.own(buffer);
     if (own.host?.kind === 'upload') return own.host.data.slice();
+    this.gpu.materialize(own);
     const bytes = own.length * BYTES_PER_ELEMENT;
     if (bytes === 0) return fromDeviceWords(new ArrayBuffer(0), own.dtype, 0);
     const staging = this.staging.acquire(bytes);
@@ -140,6 +161,7 @@ export class WebGpuBackend implements Backend {
     const choice = this.gpu.matmulChoice;
     const variant = k % 4 === 0 && n % 4 === 0 ? choice.aligned : choice.general;
     if (variant !== 'blocked-vec4') return matmulWith(this.gpu, variant, a, b, outDtype);
+    if (vec4Rows(a) && vec4Columns(b)) return matmulTransposed(this.gpu, a, b, outDtype);
     // The vec4 kernel reads row-major operands; others are copied into that layout first (O(n²) against the
     // product's O(n³)).
     const copies: WebGpuBuffer[] = [];
@@ -186,6 +208,7 @@ export class WebGpuBackend implements Backend {
   put(dst: StridedView, index: StridedView, src: StridedView): void {
     const target = this.own(dst.buffer);
     target.host = null;
+    this.gpu.beforeWrite(target, new Set());
     const [i, iCopy] = this.unaliased(index, target);
     const [s, sCopy] = this.unaliased(src, target);
     put(this.gpu, dst, target, i, s);

@@ -17,6 +17,8 @@ export class CommandBatch {
   private readonly words = new Uint32Array(ARENA_SLOTS * PARAM_SLOT_WORDS);
   private slots = 0;
   private recorded = 0;
+  /** Dispatches recorded since the batch was made (a statistic: fusion shows up here). */
+  dispatched = 0;
   private flushScheduled = false;
   private readonly layouts = new WeakMap<GPUComputePipeline, GPUBindGroupLayout>();
 
@@ -52,6 +54,7 @@ export class CommandBatch {
     pass.setBindGroup(0, bindGroup);
     pass.dispatchWorkgroups(groups[0], groups[1], groups[2]);
     this.recorded++;
+    this.dispatched++;
     this.scheduleFlush();
   }
 

@@ -2,6 +2,7 @@
 
 import type { DType, TypedArray } from '../../dtype.ts';
 import type { Backend, DeviceBuffer } from '../backend.ts';
+import type { Op } from './kernels/fusion.ts';
 
 /**
  * Where host-side values of a buffer came from: what was uploaded (reads may return it without a round trip),
@@ -14,8 +15,24 @@ export class WebGpuBuffer implements DeviceBuffer {
   /** Small buffers keep their values on the host until the first in-place write, so that index checks can
    *  raise IndexError synchronously, as on the CPU. */
   host: HostValues | null = null;
-  /** Set when the runtime released the buffer; its GPUBuffer may already hold another tensor. */
+  /** Set when the runtime released the buffer: no tensor may use it again. */
   released = false;
+  /** Set when its GPUBuffer went back to the pool (once no pending result reads it): it may hold another tensor. */
+  freed = false;
+  /** The elementwise expression this buffer's contents are, until they are computed (kernels/fusion.ts). */
+  lazy: Op | null = null;
+  /**
+   * Pending buffers whose expressions read this one: computed before this buffer changes or is released. Held
+   * weakly, so a pending result nothing uses any more is collected instead of computed.
+   */
+  dependents: Set<WeakRef<WebGpuBuffer>> | null = null;
+  private weak: WeakRef<WebGpuBuffer> | null = null;
+
+  /** The one weak reference other buffers' `dependents` hold to this buffer. */
+  get weakRef(): WeakRef<WebGpuBuffer> {
+    this.weak ??= new WeakRef(this);
+    return this.weak;
+  }
 
   constructor(
     readonly backend: Backend,

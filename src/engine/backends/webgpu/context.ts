@@ -2,11 +2,13 @@
 // collection, binding of foreign (CPU) buffers, and dispatch into the current command batch.
 
 import type { DType } from '../../dtype.ts';
+import { contiguousStrides } from '../../shape.ts';
 import type { Backend, DeviceBuffer } from '../backend.ts';
 import { CpuBuffer } from '../cpu/buffer.ts';
 import { CommandBatch } from './batch.ts';
 import { WebGpuBuffer } from './buffer.ts';
 import { strideGrid, type Gpu, type MatmulChoice } from './gpu.ts';
+import { generate, leavesOf, type Op } from './kernels/fusion.ts';
 import type { Params } from './layout.ts';
 import { BufferPool } from './pool.ts';
 import { BYTES_PER_ELEMENT, toDeviceWords } from './storage.ts';
@@ -16,7 +18,7 @@ export class GpuContext implements Gpu {
   readonly pool: BufferPool;
   readonly batch: CommandBatch;
   readonly limits: GPUSupportedLimits;
-  matmulChoice: MatmulChoice = { aligned: 'blocked-vec4', general: 'blocked' };
+  matmulChoice: MatmulChoice = { aligned: 'blocked-vec4', general: 'blocked', vec4Block: [4, 1] };
   /** Most threads one grid-stride dispatch starts; tuned per adapter (see ./tuning.ts). */
   threadCap = 1 << 20;
   /** Validation and compilation errors, for tests and diagnostics; WebGPU reports them asynchronously. */
@@ -71,7 +73,8 @@ export class GpuContext implements Gpu {
 
   bind(buffer: DeviceBuffer): GPUBuffer {
     if (buffer instanceof WebGpuBuffer && buffer.backend === this.owner) {
-      if (buffer.released) throw new Error('internal error: a released WebGPU buffer was used');
+      if (buffer.freed) throw new Error('internal error: a released WebGPU buffer was used');
+      this.materialize(buffer);
       return buffer.gpu;
     }
     if (buffer instanceof CpuBuffer) {
@@ -91,13 +94,83 @@ export class GpuContext implements Gpu {
     this.temporaries = [];
   }
 
-  /** Returns a buffer to the pool now (a kernel's temporary, or a tensor the runtime released). Recorded work
-   *  that reads it still does: the pool reuses it only after the next submit. */
+  /**
+   * The runtime (or a kernel, for its temporaries) is done with `buffer`. Its GPUBuffer returns to the pool
+   * now, unless pending results still read it: then when the last of them is computed or dropped (or the
+   * garbage collector takes the handle), and its own pending expression is dropped with it. Recorded work that
+   * reads it still does: the pool reuses it only after the next submit.
+   */
   discard(buffer: WebGpuBuffer): void {
     if (buffer.released) return;
     buffer.released = true;
     buffer.host = null;
+    // Still read by pending results, it keeps its own pending expression too: they may need its values.
+    if (this.pendingDependents(buffer).length === 0) this.free(buffer);
+  }
+
+  defer(out: WebGpuBuffer, op: Op): void {
+    out.lazy = op;
+    for (const leaf of leavesOf(op)) {
+      const source = leaf.view.buffer;
+      if (!(source instanceof WebGpuBuffer)) continue;
+      source.dependents ??= new Set();
+      source.dependents.add(out.weakRef);
+    }
+  }
+
+  pendingDependents(buffer: WebGpuBuffer): WebGpuBuffer[] {
+    const out: WebGpuBuffer[] = [];
+    for (const ref of buffer.dependents ?? []) {
+      const pending = ref.deref();
+      if (pending === undefined || pending.lazy === null) buffer.dependents?.delete(ref);
+      else out.push(pending);
+    }
+    return out;
+  }
+
+  materialize(buffer: WebGpuBuffer): void {
+    const op = buffer.lazy;
+    if (op === null) return;
+    buffer.lazy = null;
+    // Foreign inputs copied up for the kernel being assembled must survive this earlier dispatch.
+    const assembling = this.temporaries;
+    this.temporaries = [];
+    generate(this, op, op.shape, [{ buffer, view: { buffer, shape: op.shape, strides: contiguousStrides(op.shape), offset: 0 } }]);
+    this.temporaries = assembling;
+    this.unlink(buffer, op);
+  }
+
+  beforeWrite(buffer: WebGpuBuffer, except: ReadonlySet<WebGpuBuffer>): void {
+    this.computeDependents(buffer, except);
+    this.materialize(buffer);
+  }
+
+  settle(buffer: WebGpuBuffer): void {
+    const op = buffer.lazy;
+    if (op === null) return;
+    buffer.lazy = null;
+    this.unlink(buffer, op);
+  }
+
+  /** `buffer`'s expression no longer needs its inputs; released inputs nothing else waits for are freed. */
+  private unlink(buffer: WebGpuBuffer, op: Op): void {
+    for (const leaf of leavesOf(op)) {
+      const source = leaf.view.buffer;
+      if (!(source instanceof WebGpuBuffer)) continue;
+      source.dependents?.delete(buffer.weakRef);
+      if (source.released && this.pendingDependents(source).length === 0) this.free(source);
+    }
+  }
+
+  private free(buffer: WebGpuBuffer): void {
+    if (buffer.freed) return;
+    buffer.freed = true;
+    this.settle(buffer);
     this.collected.unregister(buffer);
     this.pool.release(buffer.gpu, this.batch.empty);
+  }
+
+  private computeDependents(buffer: WebGpuBuffer, except: ReadonlySet<WebGpuBuffer>): void {
+    for (const pending of this.pendingDependents(buffer)) if (!except.has(pending)) this.materialize(pending);
   }
 }

@@ -4,6 +4,7 @@
 import type { DType } from '../../dtype.ts';
 import type { DeviceBuffer } from '../backend.ts';
 import type { WebGpuBuffer } from './buffer.ts';
+import type { Op } from './kernels/fusion.ts';
 import type { Params } from './layout.ts';
 
 export interface Gpu {
@@ -18,6 +19,16 @@ export interface Gpu {
   dispatch(pipeline: GPUComputePipeline, params: Params, buffers: readonly GPUBuffer[], groups: readonly [number, number, number]): void;
   /** A buffer the kernel used only internally goes back to the pool. */
   discard(buffer: WebGpuBuffer): void;
+  /** Makes `out` pending: its contents are `op`, computed when needed (kernels/fusion.ts). */
+  defer(out: WebGpuBuffer, op: Op): void;
+  /** Computes a pending buffer now (a no-op for others). */
+  materialize(buffer: WebGpuBuffer): void;
+  /** Before `buffer` is written in place: pending results that read it (but `except`) are computed first. */
+  beforeWrite(buffer: WebGpuBuffer, except: ReadonlySet<WebGpuBuffer>): void;
+  /** The pending buffers whose expressions read `buffer`. */
+  pendingDependents(buffer: WebGpuBuffer): WebGpuBuffer[];
+  /** A pending buffer whose contents the next kernel writes: no longer pending. */
+  settle(buffer: WebGpuBuffer): void;
   /** Workgroups for a grid-stride kernel over `items` (at most the adapter's thread cap, in 1-D). */
   grid(items: number): [number, number, number];
   /** Which matmul kernel runs for each layout class, chosen by timing on this adapter. */
@@ -29,9 +40,11 @@ export type MatmulVariant = 'blocked' | 'blocked-vec4' | 'tiled';
 
 export interface MatmulChoice {
   /** Both operands row-major along K and N, sizes divisible by 4. */
-  aligned: MatmulVariant;
+  readonly aligned: MatmulVariant;
   /** Any other layout. */
-  general: Exclude<MatmulVariant, 'blocked-vec4'>;
+  readonly general: Exclude<MatmulVariant, 'blocked-vec4'>;
+  /** Output rows by vec4s of columns each thread of the vec4 kernel computes. */
+  readonly vec4Block: readonly [number, number];
 }
 
 const MAX_GROUPS = 65535;

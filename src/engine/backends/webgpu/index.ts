@@ -2,7 +2,7 @@
 // by timing on that adapter.
 
 import { WebGpuBackend } from './backend.ts';
-import { tune, type Timing, type Tuned } from './tuning.ts';
+import type { Timing, Tuned } from './tuning.ts';
 
 export { WebGpuBackend, type AdapterDescription } from './backend.ts';
 export type { MatmulChoice, MatmulVariant } from './gpu.ts';
@@ -24,8 +24,8 @@ export function webGpuMissing(): string | null {
 
 /**
  * Starts the backend, or rejects with the reason WebGPU cannot be used. Kernel shapes are timed on the adapter
- * (`tuning: 'measure'`, the default), taken from an earlier measurement on the same adapter, or left at
- * defaults (`'skip'`).
+ * (`tuning: 'measure'`, the default), taken from an earlier measurement on the same adapter, or left at the
+ * adapter kind's starting choices (`'skip'`; `backend.tune()` can time them later).
  */
 export async function createWebGpuBackend(options: { tuning?: 'measure' | 'skip' | Tuned } = {}): Promise<WebGpuStart> {
   const missing = webGpuMissing();
@@ -43,8 +43,7 @@ export async function createWebGpuBackend(options: { tuning?: 'measure' | 'skip'
   const backend = new WebGpuBackend(device, { vendor, architecture, description });
   const tuning = options.tuning ?? 'measure';
   if (tuning === 'skip') return { backend, timings: [], tuned: null };
-  const tuned = tuning === 'measure' ? await tune(backend) : tuning;
-  backend.matmulChoice = tuned.matmul;
-  backend.gpu.threadCap = tuned.threadCap;
+  const tuned = tuning === 'measure' ? await backend.tune() : tuning;
+  backend.apply(tuned);
   return { backend, timings: tuned.timings, tuned };
 }

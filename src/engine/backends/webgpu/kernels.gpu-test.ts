@@ -74,7 +74,12 @@ function expectClose(actual: TypedArray, expected: TypedArray, tolerance: number
 }
 
 describe('matmul variants match the CPU', () => {
-  const variants: MatmulVariant[] = ['blocked', 'blocked-vec4', 'tiled'];
+  const variants: { variant: MatmulVariant; block: readonly [number, number]; name: string }[] = [
+    { variant: 'blocked', block: [4, 1], name: 'blocked' },
+    { variant: 'blocked-vec4', block: [4, 1], name: 'blocked-vec4 4x4' },
+    { variant: 'blocked-vec4', block: [8, 2], name: 'blocked-vec4 8x8' },
+    { variant: 'tiled', block: [4, 1], name: 'tiled' },
+  ];
   const cases: { name: string; batch: number; m: number; k: number; n: number; transposeA?: boolean; transposeB?: boolean }[] = [
     { name: 'square 128', batch: 1, m: 128, k: 128, n: 128 },
     { name: 'ragged 133x97 @ 97x71', batch: 1, m: 133, k: 97, n: 71 },
@@ -82,13 +87,13 @@ describe('matmul variants match the CPU', () => {
     { name: 'x.T @ g, as a weight gradient (128x64 @ 64x96)', batch: 1, m: 128, k: 64, n: 96, transposeA: true },
     { name: 'batched 3 x (72x52 @ 52x36)', batch: 3, m: 72, k: 52, n: 36 },
   ];
-  for (const variant of variants) {
+  for (const { variant, block, name } of variants) {
     for (const c of cases) {
-      it(`${variant}: ${c.name}`, async () => {
+      it(`${name}: ${c.name}`, async () => {
         const g = gpuBackend();
         const saved = g.matmulChoice;
         // The vec4 kernel only takes aligned problems; the backend gives others to the general variant.
-        g.matmulChoice = { aligned: variant, general: variant === 'blocked-vec4' ? 'blocked' : variant };
+        g.matmulChoice = { aligned: variant, general: variant === 'blocked-vec4' ? 'blocked' : variant, vec4Block: block };
         try {
           const a = upload(values(c.batch * c.m * c.k, 'float32', 1), 'float32');
           const b = upload(values(c.batch * c.k * c.n, 'float32', 2), 'float32');

@@ -14,6 +14,11 @@ const MATMUL_SIZE = 256;
 const ELEMENTWISE_SIZE = 1 << 18;
 const THREAD_CAPS = [1 << 12, 1 << 14, 1 << 16, 1 << 18] as const;
 const RUNS = 2;
+/** Rows by vec4-columns per thread for the vec4 kernel: small blocks suit GPUs, large ones SwiftShader. */
+const VEC4_BLOCKS: readonly (readonly [number, number])[] = [
+  [4, 1],
+  [8, 2],
+];
 
 export interface Timing {
   readonly candidate: string;
@@ -48,6 +53,16 @@ function operand(backend: WebGpuBackend, shape: readonly number[]): StridedView 
   return { buffer: backend.upload(values, 'float32'), shape, strides, offset: 0 };
 }
 
+/**
+ * Choices to start with before (or instead of) timing: what the timings gave on SwiftShader, and the usual
+ * winners on GPUs. Tuning then replaces them.
+ */
+export function startingChoices(architecture: string): Omit<Tuned, 'timings'> {
+  return architecture === 'swiftshader'
+    ? { matmul: { aligned: 'blocked-vec4', general: 'blocked', vec4Block: [8, 2] }, threadCap: 1 << 14 }
+    : { matmul: { aligned: 'tiled', general: 'tiled', vec4Block: [4, 1] }, threadCap: 1 << 20 };
+}
+
 export async function tune(backend: WebGpuBackend): Promise<Tuned> {
   const gpu = backend.gpu;
   const timings: Timing[] = [];
@@ -58,7 +73,11 @@ export async function tune(backend: WebGpuBackend): Promise<Tuned> {
   for (const cap of THREAD_CAPS) {
     gpu.threadCap = cap;
     const ms = await time(backend, () => {
-      for (let k = 0; k < 4; k++) gpu.discard(binary(gpu, 'add', x, x, 'float32'));
+      for (let k = 0; k < 4; k++) {
+        const sum = binary(gpu, 'add', x, x, 'float32');
+        gpu.materialize(sum);
+        gpu.discard(sum);
+      }
     });
     timings.push({ candidate: `threads ≤ ${cap}`, ms });
     // Ties (within 10%) go to more threads, the safer choice on real GPUs.
@@ -72,13 +91,23 @@ export async function tune(backend: WebGpuBackend): Promise<Tuned> {
   const a = operand(backend, [1, MATMUL_SIZE, MATMUL_SIZE]);
   const b = operand(backend, [1, MATMUL_SIZE, MATMUL_SIZE]);
   const matmulMs = new Map<MatmulVariant, number>();
-  for (const variant of ['blocked-vec4', 'blocked', 'tiled'] as const) {
+  let vec4Block: readonly [number, number] = VEC4_BLOCKS[0];
+  for (const block of VEC4_BLOCKS) {
+    gpu.matmulChoice = { ...gpu.matmulChoice, vec4Block: block };
+    const ms = await time(backend, () => gpu.discard(matmulWith(gpu, 'blocked-vec4', a, b, 'float32')));
+    timings.push({ candidate: `matmul blocked-vec4 ${block[0]}x${block[1] * 4}`, ms });
+    if (ms < (matmulMs.get('blocked-vec4') ?? Infinity)) {
+      matmulMs.set('blocked-vec4', ms);
+      vec4Block = block;
+    }
+  }
+  for (const variant of ['blocked', 'tiled'] as const) {
     const ms = await time(backend, () => gpu.discard(matmulWith(gpu, variant, a, b, 'float32')));
     matmulMs.set(variant, ms);
     timings.push({ candidate: `matmul ${variant}`, ms });
   }
   const fastest = <V extends MatmulVariant>(among: readonly V[]): V =>
     among.reduce((p, q) => ((matmulMs.get(q) ?? Infinity) < (matmulMs.get(p) ?? Infinity) ? q : p));
-  const matmul: MatmulChoice = { aligned: fastest(['blocked-vec4', 'blocked', 'tiled']), general: fastest(['blocked', 'tiled']) };
+  const matmul: MatmulChoice = { aligned: fastest(['blocked-vec4', 'blocked', 'tiled']), general: fastest(['blocked', 'tiled']), vec4Block };
   return { matmul, threadCap, timings };
 }
