@@ -17,6 +17,7 @@ export { CpuBackend } from './backends/cpu/index.ts';
 export { defaultBackend, setDefaultBackend } from './backends/registry.ts';
 
 export { allocationMark, beginOwnership, liveStorage } from './memory/ownership.ts';
+export { CollectionBudget } from './memory/budget.ts';
 export { addRootSource, releaseUnreachable, tidy, type RootSource } from './memory/collect.ts';
 export { keepAliveWith, type Traceable } from './memory/reachability.ts';
 

@@ -4,6 +4,7 @@
 
 import { backward } from '../autograd/backward.ts';
 import { valueError } from '../errors.ts';
+import { CollectionBudget } from '../memory/budget.ts';
 import { releaseUnreachable, tidy } from '../memory/collect.ts';
 import { allocationMark } from '../memory/ownership.ts';
 import type { Tensor } from '../tensor.ts';
@@ -48,6 +49,7 @@ export async function fit(model: Sequential, xIn: Tensor, yIn: Tensor, options: 
   // Everything fit allocates from here on is released at the end of an epoch unless the model, its optimizer
   // or fit's own state still reaches it (the runtime owns tensor memory; engine/memory).
   const fitMark = allocationMark();
+  const budget = new CollectionBudget();
   const epochs = options.epochs ?? 1;
   const batchSize = options.batchSize ?? 32;
   const verbose = verbosity(options.verbose);
@@ -110,8 +112,12 @@ export async function fit(model: Sequential, xIn: Tensor, yIn: Tensor, options: 
       const valLogs = await evaluateLogs(model, validation[0], validation[1], batchSize);
       for (const [k, v] of Object.entries(valLogs)) sorted[`val_${k}`] = v;
     }
-    // What the epoch left (batches, replaced running totals) goes too, before any callback (Python code) runs.
-    releaseUnreachable(fitMark, [model, lossTracker, metrics, x, y, validation, history, callbacks]);
+    // What the epochs left (batches, replaced running totals) goes too, before any callback (Python code) runs,
+    // once enough has piled up to be worth a walk from every root.
+    if (budget.due()) {
+      releaseUnreachable(fitMark, [model, lossTracker, metrics, x, y, validation, history, callbacks]);
+      budget.collected();
+    }
     const end = now();
     if (verbose !== 0) {
       const secondsPerStep = steps > 1 ? (end - afterFirstStep) / (steps - 1) : end - start;

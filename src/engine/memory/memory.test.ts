@@ -164,9 +164,12 @@ describe('Keras fit releases each step\'s and each epoch\'s tensors itself', () 
     const counts: number[] = [];
     const history = await model.fit(x, y, { epochs: 40, batchSize: 8, verbose: 0 }, { onEpochEnd: () => void counts.push(liveStorage().count) });
     expect(history.history.loss.length).toBe(40);
-    // x, y, 4 weights, 8 Adam slots, 2 trackers' totals and counts.
-    expect(new Set(counts.slice(1))).toEqual(new Set([counts[1]]));
-    expect(Math.max(...counts)).toBeLessThan(30);
+    // Each step frees its own tensors; what epochs leave (batches, replaced totals: over 100 an epoch here) is
+    // collected once it has grown by the budget's floor (256 buffers), so the count saws between bounds.
+    const floor = Math.min(...counts);
+    expect(floor).toBeLessThan(30); // x, y, 4 weights, 8 Adam slots, 2 trackers' totals and counts
+    expect(Math.max(...counts) - floor).toBeLessThanOrEqual(256 + 200);
+    expect(Math.max(...counts.slice(-10))).toBeLessThanOrEqual(Math.max(...counts.slice(0, 10)));
     expect((await model.predict(x, { verbose: 0 }, {})).shape).toEqual([64, 1]);
   });
 });

@@ -9,7 +9,7 @@
 // it was allocated before the current frame was entered; so a collection in a frame only considers memory
 // allocated since that frame's entry (Frame.entryMark). A module-level statement end considers everything.
 
-import { addRootSource, allocationMark, beginOwnership, liveStorage, releaseUnreachable } from '../../engine/index.ts';
+import { addRootSource, beginOwnership, CollectionBudget, releaseUnreachable } from '../../engine/index.ts';
 import type { Frame } from '../objects/context.ts';
 import type { PyObject } from '../objects/object.ts';
 
@@ -24,19 +24,12 @@ export interface RunRoots {
   builtins(): Iterable<PyObject>;
 }
 
-/** Allocations between collections at least; more when much is live, so marking stays a small share of work. */
-const MIN_ALLOCATIONS = 256;
-const MIN_BYTES = 16 * 1024 * 1024;
-
 export class TensorLifetime {
   /** Values the evaluator holds across a block, innermost last. */
   private readonly pinned: unknown[] = [];
   private endOwnership: (() => void) | null = null;
   private removeRoots: (() => void) | null = null;
-  private lastMark = 0;
-  private allocationBudget = MIN_ALLOCATIONS;
-  private byteBudget = MIN_BYTES;
-  private bytesAtLast = 0;
+  private budget = new CollectionBudget();
 
   constructor(
     private readonly run: RunRoots,
@@ -48,7 +41,7 @@ export class TensorLifetime {
   start(): void {
     this.endOwnership = beginOwnership();
     this.removeRoots = addRootSource({ roots: () => this.roots() });
-    this.lastMark = allocationMark();
+    this.budget = new CollectionBudget();
   }
 
   /** The run is over: nothing of it can be used again, so its memory goes (once no other run owns memory). */
@@ -74,21 +67,13 @@ export class TensorLifetime {
    */
   statementEnd(frame: Frame): void {
     if (this.endOwnership === null) return;
-    const mark = allocationMark();
-    const allocated = mark - this.lastMark;
-    if (allocated === 0) return;
-    if (!this.eager && allocated < this.allocationBudget && liveStorage().bytes - this.bytesAtLast < this.byteBudget) return;
-    this.collect(frame);
+    if (this.eager ? this.budget.hasAllocated() : this.budget.due()) this.collect(frame);
   }
 
   /** Releases now what was allocated since the frame's entry and is unreachable. */
   collect(frame: Frame): number {
     const released = releaseUnreachable(frame.entryMark);
-    const live = liveStorage();
-    this.lastMark = allocationMark();
-    this.bytesAtLast = live.bytes;
-    this.allocationBudget = Math.max(MIN_ALLOCATIONS, live.count);
-    this.byteBudget = Math.max(MIN_BYTES, live.bytes);
+    this.budget.collected();
     return released;
   }
 

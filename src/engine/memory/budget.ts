@@ -1,0 +1,41 @@
+// When a collection is worth its walk. Marking visits everything a program can reach, so collecting after every
+// statement or epoch would cost more than the work itself in small programs; instead a collection waits until
+// enough was allocated since the last one: at least a floor, and more when much is live, so memory grows at most
+// about twofold between collections and marking stays a bounded share of the work (a generational GC's rule).
+
+import { allocationMark, liveStorage } from './ownership.ts';
+
+/** Allocations between collections at least; more when much is live. */
+const MIN_ALLOCATIONS = 256;
+const MIN_BYTES = 16 * 1024 * 1024;
+
+export class CollectionBudget {
+  private lastMark = allocationMark();
+  private countAtLast = liveStorage().count;
+  private bytesAtLast = liveStorage().bytes;
+  private allocations = MIN_ALLOCATIONS;
+  private bytes = MIN_BYTES;
+
+  /** Whether anything was allocated since the last collection. */
+  hasAllocated(): boolean {
+    return allocationMark() !== this.lastMark;
+  }
+
+  /** Whether enough is live beyond what the last collection left (never when nothing was allocated since).
+   *  Growth, not allocations, is what counts: memory a training step freed itself (tidy) needs no walk. */
+  due(): boolean {
+    if (!this.hasAllocated()) return false;
+    const live = liveStorage();
+    return live.count - this.countAtLast >= this.allocations || live.bytes - this.bytesAtLast >= this.bytes;
+  }
+
+  /** A collection just ran: the next waits for as much again as is live now. */
+  collected(): void {
+    const live = liveStorage();
+    this.lastMark = allocationMark();
+    this.countAtLast = live.count;
+    this.bytesAtLast = live.bytes;
+    this.allocations = Math.max(MIN_ALLOCATIONS, live.count);
+    this.bytes = Math.max(MIN_BYTES, live.bytes);
+  }
+}
