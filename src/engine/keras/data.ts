@@ -52,7 +52,8 @@ export function splitValidation(x: Tensor, y: Tensor, fraction: number): { train
 export function batches(x: Tensor, y: Tensor | null, batchSize: number, shuffle: boolean): { x: Tensor; y: Tensor | null }[] {
   const n = x.shape[0];
   const out: { x: Tensor; y: Tensor | null }[] = [];
-  const order = shuffle && n > 1 ? fromValues(permutation(kerasGenerator, n), [n], 'int64') : null;
+  // One batch holding every sample is the same batch in any order (its loss is a mean), so it is not shuffled.
+  const order = shuffle && n > batchSize ? fromValues(permutation(kerasGenerator, n), [n], 'int64') : null;
   for (let start = 0; start < n; start += batchSize) {
     const end = Math.min(start + batchSize, n);
     if (order === null) {

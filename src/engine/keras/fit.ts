@@ -60,7 +60,9 @@ export async function fit(model: Sequential, xIn: Tensor, yIn: Tensor, options: 
   }
 
   let x = asModelInput(xIn);
-  let y = yIn;
+  // Float targets (NumPy's float64) are cast to the model's float32 once, as Keras' data adapter does, not by
+  // the loss at every step.
+  let y = yIn.dtype === 'float64' ? asModelInput(yIn) : yIn;
   let validation: readonly [Tensor, Tensor] | null = options.validationData ?? null;
   if ((options.validationSplit ?? 0) > 0 && validation === null) {
     const split = splitValidation(x, y, options.validationSplit as number);

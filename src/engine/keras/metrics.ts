@@ -16,10 +16,11 @@ import { matchRank } from './losses.ts';
 
 type SampleFn = (yTrue: Tensor, yPred: Tensor) => Tensor;
 
-/** A running float32 mean: total / count. */
+/** A running float32 mean: total / count. The count is known on the host (batch sizes), so only the total
+ *  lives on the device. */
 export class MeanTracker {
   private total: Tensor = scalarKernel(0, 'float32');
-  private count: Tensor = scalarKernel(0, 'float32');
+  private count = 0;
 
   constructor(readonly name: string) {}
 
@@ -28,18 +29,18 @@ export class MeanTracker {
     noGrad(() => {
       const v = to(values.detach(), 'float32');
       this.total = add(this.total, weight === 1 ? sum(v) : mul(sum(v), weight));
-      this.count = add(this.count, v.numel * weight);
     });
+    this.count = Math.fround(this.count + values.numel * weight);
   }
 
   async result(): Promise<number> {
-    const [total, count] = [await this.total.item(), await this.count.item()];
-    return count === 0 ? 0 : Math.fround(total / count);
+    const total = await this.total.item();
+    return this.count === 0 ? 0 : Math.fround(total / this.count);
   }
 
   reset(): void {
     this.total = scalarKernel(0, 'float32');
-    this.count = scalarKernel(0, 'float32');
+    this.count = 0;
   }
 }
 

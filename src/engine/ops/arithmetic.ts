@@ -4,17 +4,35 @@
 import { noGrad } from '../autograd/grad-mode.ts';
 import { record } from '../autograd/record.ts';
 import { DEFAULT_FLOAT, isFloating, type DType } from '../dtype.ts';
-import type { Tensor } from '../tensor.ts';
+import { Tensor } from '../tensor.ts';
 import { binaryKernel, castKernel, unaryKernel, whereKernel, zerosLikeKernel } from './kernels.ts';
-import { promotedType, toTensor, type Operand } from './scalar.ts';
+import { promotedType, promotedTypeWith, toTensor, wrappedNumber, type Operand, type Scalar } from './scalar.ts';
 
 /** Both operands cast to their promoted dtype (cast without history: grads are cast back by autograd). */
 function promote(a: Operand, b: Operand, floatResult = false): { x: Tensor; y: Tensor; cx: Tensor; cy: Tensor; dtype: DType } {
+  // A JS number beside a tensor is made at once in the promoted dtype, on the tensor's device: the same value
+  // a cast of the wrapped number would give, without a float64 scalar and a cast per op (optimizer and loss
+  // code does this on every step).
+  if (a instanceof Tensor && !(b instanceof Tensor)) {
+    const dtype = numberPromotion(a, b, floatResult);
+    const cy = wrappedNumber(b, dtype, a);
+    return { x: a, y: cy, cx: castKernel(a, dtype), cy, dtype };
+  }
+  if (b instanceof Tensor && !(a instanceof Tensor)) {
+    const dtype = numberPromotion(b, a, floatResult);
+    const cx = wrappedNumber(a, dtype, b);
+    return { x: cx, y: b, cx, cy: castKernel(b, dtype), dtype };
+  }
   const x = toTensor(a);
   const y = toTensor(b);
   let dtype = promotedType(x, y);
   if (floatResult && !isFloating(dtype)) dtype = DEFAULT_FLOAT;
   return { x, y, cx: castKernel(x, dtype), cy: castKernel(y, dtype), dtype };
+}
+
+function numberPromotion(t: Tensor, n: Scalar, floatResult: boolean): DType {
+  const dtype = promotedTypeWith(t, typeof n === 'boolean' ? 'bool' : 'float64');
+  return floatResult && !isFloating(dtype) ? DEFAULT_FLOAT : dtype;
 }
 
 /** Tensors a backward closure must keep: `keep[i]` is kept when input `i` of `inputs` requires grad. */

@@ -28,9 +28,26 @@ export function toTensor(x: Operand): Tensor {
   return typeof x === 'boolean' ? pyScalar(x ? 1 : 0, 'bool') : pyScalar(x, 'float');
 }
 
+/** A JS number (a Python float, or bool) as a wrapped number already in `dtype`, on `like`'s device. */
+export function wrappedNumber(value: Scalar, dtype: DType, like: Tensor): Tensor {
+  const data = allocArray(dtype, 1);
+  data[0] = typeof value === 'boolean' ? (value ? 1 : 0) : value;
+  const t = Tensor.fromBuffer(like.backend.upload(data, dtype), []);
+  t.isWrappedNumber = true;
+  return t;
+}
+
 function participation(t: Tensor): Participation {
   if (t.isWrappedNumber) return 'wrapped';
   return t.ndim === 0 ? 'zero-dim' : 'dimensioned';
+}
+
+/** `torch.result_type` of a tensor and a wrapped number of dtype `numberDtype` (float64: a Python float). */
+export function promotedTypeWith(t: Tensor, numberDtype: DType): DType {
+  return resultType([
+    { dtype: t.dtype, participation: participation(t) },
+    { dtype: numberDtype, participation: 'wrapped' },
+  ]);
 }
 
 /** `torch.result_type` over tensors (wrapped numbers included). */
