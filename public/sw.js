@@ -6,12 +6,16 @@
 // Which assets make up the app is read from the build itself: starting at index.html, every file under assets/
 // that the HTML, a script or a stylesheet names is fetched and scanned in turn. That reaches what the page loads
 // lazily (Monaco, the Python worker and the chunks it imports) without a list to keep in step with the build.
+// The data files programs read (public/data/, e.g. the digits for sklearn.datasets) are found the same way: the
+// worker's code names them ('digits.bin'), and each is kept as data/<name>.
 
 const CACHE = 'tandem-app';
 const SCOPE = self.registration.scope;
 const SHELL = SCOPE;
 /** An asset named in the HTML, a chunk, or a stylesheet: "/assets/x.js", "./x.js", "assets/x.css", url(./x.ttf). */
 const ASSET_NAME = /(?:\/assets\/|\.\/|[`'"(]assets\/)([\w.-]+\.(?:js|css|ttf|woff2?|svg|png|wasm))/g;
+/** A data file a script names ('digits.bin'): it lives in public/data/. */
+const DATA_NAME = /[`'"]([\w-]+\.bin)[`'"]/g;
 /** Files from public/ that the HTML names at the root ("/favicon.svg"). */
 const ROOT_FILE = /(?:href|src)="\/([\w.-]+\.(?:svg|png|ico|webmanifest))"/g;
 
@@ -60,7 +64,8 @@ async function fromCacheFirst(request) {
   const kept = await caches.match(request, { ignoreSearch: true, ignoreVary: true });
   if (kept !== undefined) return kept;
   const response = await fetch(request);
-  if (response.ok && new URL(request.url).pathname.includes('/assets/')) {
+  const path = new URL(request.url).pathname;
+  if (response.ok && (path.includes('/assets/') || path.includes('/data/'))) {
     const cache = await caches.open(CACHE);
     await cache.put(request, response.clone());
   }
@@ -87,7 +92,10 @@ async function keepApp(shell) {
     if (seen.has(name)) continue;
     seen.add(name);
     const response = await keep(cache, new URL(`assets/${name}`, SCOPE).href, wanted);
-    if (response !== null && /\.(js|css)$/.test(name)) queue.push(...names(await response.text()));
+    if (response === null || !/\.(js|css)$/.test(name)) continue;
+    const text = await response.text();
+    queue.push(...names(text));
+    for (const [, file] of text.matchAll(DATA_NAME)) await keep(cache, new URL(`data/${file}`, SCOPE).href, wanted);
   }
   await cache.put(SHELL, shell);
   for (const request of await cache.keys()) if (!wanted.has(request.url)) await cache.delete(request);
