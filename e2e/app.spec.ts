@@ -22,12 +22,12 @@ test('from the lesson list to the regression lesson: Run both trains both progra
     expect(values.at(-1)!, `${label} should fall below a tenth of where it started`).toBeLessThan(values[0]! / 10);
   }
 
-  // y(10) = 20, give or take the random starting line (real PyTorch prints 18.5 to 20.6 across seeds).
+  // y(10) = 20 within 1, the lesson's check (PyTorch from torch.manual_seed(0), as real PyTorch runs it).
   await expect(page.getByTestId('console-keras')).toContainText('[[');
   await expect(page.getByTestId('console-pytorch')).toContainText('tensor([[');
   const predictions = [await numberAfter(page, 'keras', '[['), await numberAfter(page, 'pytorch', 'tensor([[')];
   for (const prediction of predictions) {
-    expect(prediction).toBeGreaterThanOrEqual(18);
+    expect(prediction).toBeGreaterThanOrEqual(19);
     expect(prediction).toBeLessThanOrEqual(21);
   }
   await expect(page.getByTestId('figure-keras-0')).toBeVisible();

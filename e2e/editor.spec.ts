@@ -47,7 +47,7 @@ test('hover docs and completions come from the modules Tandem runs', async ({ pa
 
 test('concept links: pointing at Keras’ compile() lights PyTorch’s criterion and optimizer, with a note', async ({ page }) => {
   await openLesson(page, '04-regression');
-  // keras.py lines 12–15 (compile) are linked to pytorch.py lines 18–19.
+  // keras.py lines 12–15 (compile) are linked to pytorch.py lines 19–20.
   await page.locator('[data-testid=editor-keras] .view-line').nth(12).hover();
   const note = page.locator('[data-testid=editor-pytorch] .line-note');
   await expect(note).toHaveText('↔ compile() names the loss and optimizer; PyTorch creates the criterion and optimizer itself.');
@@ -63,14 +63,14 @@ test('Look inside fit() steps through batch, forward, loss, gradients and update
   await page.getByTestId('look-inside-toggle').click();
   const panel = page.getByTestId('look-inside');
   await expect(panel.getByTestId('look-inside-where')).toHaveText('Step 1 of 3: epoch 1, batch 1 of 1 · Batch', { timeout: 15_000 });
-  await expect(panel.getByTestId('look-inside-numbers')).toContainText('5 of the 5 examples (batch_size=32)');
-  await expect(panel).toContainText('Line 23: for epoch in range(200):');
+  await expect(panel.getByTestId('look-inside-numbers')).toContainText('all 5 examples fit in one (batch_size=32)');
+  await expect(panel).toContainText('Line 24: for epoch in range(200):');
 
   await panel.getByTestId('look-inside-next').click();
   await panel.getByTestId('look-inside-next').click();
   await expect(panel.getByTestId('look-inside-where')).toContainText('· Loss');
   await expect(panel.getByTestId('look-inside-loss')).toHaveText(/^loss = \d+(\.\d+)?$/);
-  await expect(panel).toContainText('Line 26: loss = criterion(output, y)');
+  await expect(panel).toContainText('Line 27: loss = criterion(output, y)');
   // The PyTorch line doing the same is lit in its editor.
   await expect(page.locator('[data-testid=editor-pytorch] .line-mark-lit')).toHaveCount(1);
 

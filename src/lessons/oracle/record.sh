@@ -8,8 +8,7 @@
 # Needs Debian's python3-torch, python3-numpy, python3-matplotlib and python3-sklearn (lesson 9).
 set -eu
 cd "$(dirname "$0")/.."
-# Only the lessons named, when some are: an unseeded program (lesson 04) prints new numbers on every run, so
-# re-recording everything would churn recordings nobody changed.
+# Only the lessons named, when some are (every program is deterministic, so re-recording the rest changes nothing).
 [ "$#" -gt 0 ] || set -- [0-9][0-9]-*/
 for dir in "$@"; do
   lesson=${dir%/}

@@ -129,9 +129,17 @@ function PhaseNumbers({ phase, step, trace }: { phase: Phase; step: FitStep; tra
     case 'batch':
       return (
         <>
-          <p>
-            fit takes the next batch: {step.x.shape[0]} of the {trace.examples} examples (batch_size={trace.batchSize}), shuffled each epoch.
-          </p>
+          {step.batchesPerEpoch === 1 ? (
+            <p>
+              fit takes the batch: all {trace.examples} examples fit in one (batch_size={trace.batchSize}), so every epoch
+              trains on the same batch.
+            </p>
+          ) : (
+            <p>
+              fit takes the next batch: {step.x.shape[0]} of the {trace.examples} examples (batch_size={trace.batchSize}),
+              shuffled each epoch.
+            </p>
+          )}
           <Numbers label="x" peek={step.x} />
           <Numbers label="y" peek={step.y} />
         </>

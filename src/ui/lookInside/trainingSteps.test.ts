@@ -7,11 +7,11 @@ const lesson = (id: string) => lessons.find((candidate) => candidate.id === id)!
 describe('finding the PyTorch lines of a training step', () => {
   it('reads the regression loop: the loop, model(x), the criterion, backward and step', () => {
     expect(pytorchStepLines(lesson('04-regression').pytorch)).toEqual({
-      batch: { line: 23, text: 'for epoch in range(200):' },
-      forward: { line: 25, text: 'output = model(x)' },
-      loss: { line: 26, text: 'loss = criterion(output, y)' },
-      gradients: { line: 27, text: 'loss.backward()' },
-      update: { line: 28, text: 'optimizer.step()' },
+      batch: { line: 24, text: 'for epoch in range(200):' },
+      forward: { line: 26, text: 'output = model(x)' },
+      loss: { line: 27, text: 'loss = criterion(output, y)' },
+      gradients: { line: 28, text: 'loss.backward()' },
+      update: { line: 29, text: 'optimizer.step()' },
     });
   });
 
