@@ -70,7 +70,9 @@ export function beginOwnership(): () => void {
 /** Owned buffers allocated after `mark`, oldest first. */
 export function ownedSince(mark: number): DeviceBuffer[] {
   const out: DeviceBuffer[] = [];
-  for (const [buffer, entry] of owned) if (entry.order > mark) out.push(buffer);
+  owned.forEach((entry, buffer) => {
+    if (entry.order > mark) out.push(buffer);
+  });
   return out;
 }
 

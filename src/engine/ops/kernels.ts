@@ -35,7 +35,7 @@ export function contiguousKernel(x: Tensor): Tensor {
 
 /** Elementwise a∘b with broadcasting; a and b must share a dtype. */
 export function binaryKernel(op: BinaryOp, a: Tensor, b: Tensor, outDtype: DType = a.dtype): Tensor {
-  const shape = broadcastAll([a.shape, b.shape]);
+  const shape = sameShape(a.shape, b.shape) ? a.shape : broadcastAll([a.shape, b.shape]);
   const buffer = a.backend.binary(op, broadcastView(a, shape).view, broadcastView(b, shape).view, outDtype);
   return Tensor.fromBuffer(buffer, shape);
 }
