@@ -29,6 +29,7 @@ test('hover docs and completions come from the modules Tandem runs', async ({ pa
   await hoverWord(page, 'pytorch', 11, 'Linear');
   const hover = page.locator('[data-testid=editor-pytorch] .monaco-hover:visible');
   await expect(hover).toContainText('class torch.nn.Linear(Module)', { timeout: 10_000 });
+  await expect(hover).toContainText('torch.nn.Linear(in_features, out_features, bias=…');
   await expect(hover).toContainText('forward');
   await expect(hover.getByRole('link', { name: 'PyTorch documentation' })).toHaveAttribute('href', 'https://pytorch.org/docs/stable/generated/torch.nn.Linear.html');
 

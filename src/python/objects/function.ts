@@ -74,12 +74,15 @@ export class PyBuiltinFunction extends PyObject {
   /** 'Tensor.view' for error messages; defaults to the name. */
   qualname: string;
   readonly impl: NativeImpl;
+  /** The parameter spec it was declared with (runtime/native.ts), for signatures in the editor. */
+  params: readonly string[] | null;
 
   constructor(name: string, impl: NativeImpl) {
     super(builtinFunctionType);
     this.name = name;
     this.qualname = name;
     this.impl = impl;
+    this.params = null;
   }
 
   /** A native keeps nothing a program made (per-run state lives in ctx.local, which is traced). */

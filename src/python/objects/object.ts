@@ -46,6 +46,8 @@ export interface TypeOptions {
   /** A class statement made it (instances get a `__dict__`, attributes can be set on the class). */
   heap?: boolean;
   construct?: Construct;
+  /** The parameters a native class's constructor takes (runtime/native.ts spec), for the editor's docs. */
+  params?: readonly string[];
 }
 
 export class PyType extends PyObject {
@@ -58,6 +60,8 @@ export class PyType extends PyObject {
   readonly heap: boolean;
   /** This type's own `__new__`; look it up with `findConstruct`, which also searches the bases. */
   construct: Construct | null;
+  /** A native constructor's parameter spec, when its class declared one. */
+  readonly params: readonly string[] | null;
   declare dict: Map<string, PyObject>;
 
   constructor(name: string, bases: PyType[], options: TypeOptions = {}) {
@@ -68,6 +72,7 @@ export class PyType extends PyObject {
     this.bases = bases;
     this.heap = options.heap ?? false;
     this.construct = options.construct ?? null;
+    this.params = options.params ?? null;
     const mro = linearize(this, bases);
     if (mro === null) {
       throw new Error(`inconsistent MRO for ${name}; build user classes with createClass`);

@@ -96,6 +96,7 @@ export function nativeFunction<const Ps extends readonly string[]>(
     const bound = layout(fn.qualname, params, sig, args, kwargs) as BoundParams<Ps>;
     return body(ctx, bound);
   });
+  fn.params = params;
   return fn;
 }
 
@@ -139,13 +140,15 @@ export interface ClassSpec {
    * `type` set to the user class. Omit for classes that Python code cannot instantiate directly.
    */
   construct?: Construct;
+  /** What the constructor takes (a parameter spec as above), shown by the editor's hover docs. */
+  params?: readonly string[];
   /** Methods, getters (from `getter`), static/class methods and plain class attributes, by name. */
   members?: Record<string, PyObject>;
 }
 
 /** Defines a native class. Methods receive `self` first; dunders (`__add__`, `__call__`...) work as in Python. */
 export function defineClass(spec: ClassSpec): PyType {
-  const type = new PyType(spec.name, spec.bases ?? [objectType], { module: spec.module, construct: spec.construct });
+  const type = new PyType(spec.name, spec.bases ?? [objectType], { module: spec.module, construct: spec.construct, params: spec.params });
   addMembers(type, spec.members ?? {});
   return type;
 }

@@ -25,7 +25,7 @@ const LIBRARY: Record<string, string> = {
 
 /** The hover text: what the name is, what Tandem supports of it, and where its library documents it. */
 export function describeName(name: PythonName, members: readonly PythonName[]): string[] {
-  const parts = ['```python\n' + name.detail + '\n```'];
+  const parts = ['```python\n' + name.detail + (name.signature === null ? '' : `\n${name.signature}`) + '\n```'];
   if (members.length > 0) {
     const names = members.map((member) => `\`${member.path.split('.').at(-1)}\``);
     parts.push(`Supported in Tandem: ${names.join(' · ')}`);

@@ -6,7 +6,7 @@ describe('the supported Python names, read from the modules', () => {
   it('finds the classes, functions and submodules a lesson uses, with what each one is', async () => {
     const { names } = await supportedNames(registry);
     expect(names.get('torch.nn.Linear')).toMatchObject({ kind: 'class', detail: 'class torch.nn.Linear(Module)' });
-    expect(names.get('torch.manual_seed')).toMatchObject({ kind: 'function', detail: 'function torch.manual_seed()' });
+    expect(names.get('torch.manual_seed')).toMatchObject({ kind: 'function', detail: 'function torch.manual_seed(seed)' });
     expect(names.get('torch.nn')).toMatchObject({ kind: 'module' });
     expect(names.get('torch.optim.SGD')).toMatchObject({ kind: 'class' });
     expect(names.get('numpy.array')).toMatchObject({ kind: 'function' });
@@ -14,6 +14,16 @@ describe('the supported Python names, read from the modules', () => {
     expect(names.get('keras.Sequential.fit')).toMatchObject({ kind: 'method' });
     expect(names.get('matplotlib.pyplot.plot')).toMatchObject({ kind: 'function' });
     expect(names.get('torch.float32')).toMatchObject({ kind: 'value', detail: 'torch.float32: torch.dtype' });
+  });
+
+  it('gives each function, method and layer the parameters its module declares', async () => {
+    const { names } = await supportedNames(registry);
+    expect(names.get('torch.nn.Linear')?.signature).toBe('torch.nn.Linear(in_features, out_features, bias=…, device=…, dtype=…)');
+    expect(names.get('tensorflow.keras.layers.Dense')?.signature).toMatch(/^tensorflow\.keras\.layers\.Dense\(units, activation=…/);
+    // A method leaves out self; optional parameters show their default as …
+    expect(names.get('torch.Tensor.backward')?.detail).toBe('method torch.Tensor.backward(gradient=…, retain_graph=…, create_graph=…)');
+    expect(names.get('keras.Sequential.fit')?.detail).toMatch(/^method keras\.Sequential\.fit\(x=…, y=…, batch_size=…, epochs=…/);
+    expect(names.get('numpy.array')?.detail).toBe('function numpy.array(object, dtype=…, *, copy=…)');
   });
 
   it('lists a class’s methods, inherited ones included, but nothing private', async () => {

@@ -12,8 +12,10 @@ export interface PythonName {
   /** The dotted name a program reaches it by: 'torch.nn.Linear', 'torch.Tensor.backward'. */
   path: string;
   kind: NameKind;
-  /** One line on what it is: 'class torch.nn.Linear', 'torch.float32: torch.dtype'. */
+  /** One line on what it is: 'class torch.nn.Linear', 'function torch.manual_seed(seed)'. */
   detail: string;
+  /** How a class is called, when its constructor declares its parameters: 'torch.nn.Linear(in_features, …)'. */
+  signature: string | null;
   /** The library's own documentation page for it, when its address follows from the name. */
   docs: string | null;
 }
@@ -67,20 +69,53 @@ function classMembers(type: PyType): [string, PyObject][] {
 
 function describe(path: string, value: PyObject, owner: PyObject | undefined): PythonName {
   const inClass = owner instanceof PyType;
-  if (value instanceof PyModule) return { path, kind: 'module', detail: `module ${path}`, docs: docsFor(path, 'module') };
+  const named = (kind: NameKind, detail: string, signature: string | null = null): PythonName => ({
+    path,
+    kind,
+    detail,
+    signature,
+    docs: docsFor(path, kind),
+  });
+  if (value instanceof PyModule) return named('module', `module ${path}`);
   if (value instanceof PyType) {
     const bases = value.bases.filter((base) => base !== objectType).map((base) => base.name);
-    return { path, kind: 'class', detail: `class ${path}${bases.length > 0 ? `(${bases.join(', ')})` : ''}`, docs: docsFor(path, 'class') };
+    const params = value.params === null ? null : `${path}(${formatSpec(value.params)})`;
+    return named('class', `class ${path}${bases.length > 0 ? `(${bases.join(', ')})` : ''}`, params);
   }
-  if (value instanceof PyProperty) return { path, kind: 'property', detail: `property ${path}`, docs: docsFor(path, 'property') };
-  const callable =
-    value instanceof PyBuiltinFunction || value instanceof PyFunction || value instanceof PyStaticMethod || value instanceof PyClassMethod;
-  if (callable) {
+  if (value instanceof PyProperty) return named('property', `property ${path}`);
+  const fn = value instanceof PyStaticMethod || value instanceof PyClassMethod ? value.func : value;
+  if (fn instanceof PyBuiltinFunction || fn instanceof PyFunction) {
     const kind = inClass ? 'method' : 'function';
-    return { path, kind, detail: `${kind === 'method' ? 'method' : 'function'} ${path}()`, docs: docsFor(path, kind) };
+    // A method's `self` (a class method's `cls`) is passed by Python, not written by the caller.
+    const dropFirst = inClass && !(value instanceof PyStaticMethod);
+    return named(kind, `${kind} ${path}(${parametersOf(fn, dropFirst) ?? ''})`);
   }
   const type = value.type.module === 'builtins' ? value.type.name : `${value.type.module}.${value.type.name}`;
-  return { path, kind: 'value', detail: `${path}: ${type}`, docs: docsFor(path, 'value') };
+  return named('value', `${path}: ${type}`);
+}
+
+/** The parameter list as Python documentation writes it; a default shows as `=…` (natives apply their own). */
+function parametersOf(fn: PyBuiltinFunction | PyFunction, dropFirst: boolean): string | null {
+  if (fn instanceof PyBuiltinFunction) {
+    if (fn.params === null) return null;
+    return formatSpec(dropFirst ? fn.params.slice(1) : fn.params);
+  }
+  if (fn.node.kind === 'Lambda') return null;
+  const a = fn.node.args;
+  const positional = [...a.posonlyargs, ...a.args];
+  const firstDefault = positional.length - a.defaults.length;
+  const parts = positional.map((arg, i) => (i >= firstDefault ? `${arg.arg}=…` : arg.arg));
+  if (a.posonlyargs.length > 0) parts.splice(a.posonlyargs.length, 0, '/');
+  if (a.vararg !== null) parts.push(`*${a.vararg.arg}`);
+  else if (a.kwonlyargs.length > 0) parts.push('*');
+  a.kwonlyargs.forEach((arg, i) => parts.push(a.kwDefaults[i] !== null ? `${arg.arg}=…` : arg.arg));
+  if (a.kwarg !== null) parts.push(`**${a.kwarg.arg}`);
+  return (dropFirst ? parts.slice(1) : parts).join(', ');
+}
+
+/** A native parameter spec ('x', 'x?', '*', '*args', '**kw') as a Python parameter list. */
+function formatSpec(params: readonly string[]): string {
+  return params.map((p) => (p.endsWith('?') ? `${p.slice(0, -1)}=…` : p)).join(', ');
 }
 
 /**

@@ -29,6 +29,7 @@ function layerClass<const Ps extends readonly string[]>(
     name,
     module: 'torch.nn',
     bases: [moduleType],
+    params,
     construct: async (ctx, cls, args, kwargs) => {
       const made = await make.impl(ctx, args, kwargs);
       made.type = cls;

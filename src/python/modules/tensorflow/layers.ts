@@ -95,6 +95,7 @@ function kerasLayerClass<const Ps extends readonly string[]>(
     name,
     module: 'keras.layers',
     bases: [layerType],
+    params: [...params, '**kwargs'],
     construct: (ctx, _cls, args, kwargs) => make.impl(ctx, args, kwargs),
     members,
   });
