@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { chartSeries, hoverWord, openLesson, replaceCode } from './support/app.ts';
+import { chartSeries, editorsReady, editorText, hoverWord, openLesson, replaceCode } from './support/app.ts';
 
 // The service worker is offline.spec.ts's subject; here its background download of the whole app would only
 // compete for the CPU with the programs under test.
@@ -57,6 +57,33 @@ test('concept links: pointing at Keras’ compile() lights PyTorch’s criterion
 
   await page.getByTestId('lesson-title').hover();
   await expect(page.locator('[data-testid=editor-pytorch] .concept-link-lit')).toHaveCount(0);
+});
+
+test('concept links follow kept edits: after a reload they light the lines where the lesson’s code went', async ({ page }) => {
+  // Tall enough that the editors draw every line of the program (Monaco draws only the lines in view).
+  await page.setViewportSize({ width: 1440, height: 1800 });
+  await openLesson(page, '04-regression');
+  const lesson = (await editorText(page, 'pytorch')).split('\n');
+  // A comment on top, the blank lines 4 and 7 gone, and the learning rate changed in place.
+  const edited = ['# my notes', ...lesson.filter((_, i) => i !== 3 && i !== 6)].join('\n').replace('lr=0.01', 'lr=0.02');
+  await replaceCode(page, 'pytorch', edited);
+  await page.reload();
+  await editorsReady(page);
+  await expect.poll(() => editorText(page, 'pytorch')).toBe(edited);
+  await page.locator('[data-testid=editor-keras] .view-line').nth(12).hover();
+  await expect(page.locator('[data-testid=editor-pytorch] .line-note')).toHaveText('↔ compile() names the loss and optimizer; PyTorch creates the criterion and optimizer itself.');
+  // pytorch.py lines 19–20 (criterion, optimizer) are now lines 18–19, the second one edited: the lit lines are
+  // the ones at the same height as those lines of code.
+  await expect(page.locator('[data-testid=editor-pytorch] .concept-link-lit')).toHaveCount(2);
+  const litText = await page.locator('[data-testid=editor-pytorch]').evaluate((pane) => {
+    const top = (el: Element) => (el.closest('[style*="top"]') as HTMLElement).style.top;
+    const lines = [...pane.querySelectorAll('.view-line')];
+    return [...pane.querySelectorAll('.concept-link-lit')].map((lit) => lines.find((line) => top(line) === top(lit))?.textContent ?? '');
+  });
+  expect(litText.map((text) => text.replace(/\s+/g, ' ').trim()).sort()).toEqual([
+    'criterion = nn.MSELoss()',
+    'optimizer = torch.optim.SGD(model.parameters(), lr=0.02)',
+  ]);
 });
 
 test('Look inside fit() steps through batch, forward, loss, gradients and update with fit’s numbers', async ({ page }) => {

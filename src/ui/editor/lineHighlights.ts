@@ -1,10 +1,12 @@
 // Draws concept links and line marks (highlights.ts) in one pane's editor. Link ranges are Monaco decorations,
-// so they follow the code as the learner types above them; they are drawn only while the pane holds the
-// lesson's own code, because after arbitrary edits the lesson's line numbers no longer mean anything.
+// so they follow the code as the learner types above them. When the pane opens with edited code (work kept from
+// an earlier visit), each range is carried over to where its lines went (lineMap.ts); a link whose lines are all
+// gone is left out, since the lesson's line numbers no longer mean anything there.
 import type { editor as MonacoEditor } from 'monaco-editor/editor/editor.api';
 import type { ConceptLink } from '../../lessons/meta.ts';
 import type { Pane } from '../../worker/protocol.ts';
 import type { Highlights } from './highlights.ts';
+import { lineMapping, mapRange } from './lineMap.ts';
 import type { CodeEditorInstance, Monaco } from './monaco.ts';
 
 interface Options {
@@ -12,13 +14,13 @@ interface Options {
   editor: CodeEditorInstance;
   pane: Pane;
   links: readonly ConceptLink[];
-  /** The lesson's own program for this pane: links are drawn while the pane holds exactly this. */
+  /** The lesson's own program for this pane: the code the links' line numbers refer to. */
   lessonCode: string;
   highlights: Highlights;
 }
 
 export interface LineHighlighter {
-  /** Re-reads whether the pane holds the lesson's code (after Reset or a share link replaced the text). */
+  /** Places the links again from the pane's code (after Reset or a share link replaced the text). */
   refresh(): void;
   dispose(): void;
 }
@@ -26,7 +28,9 @@ export interface LineHighlighter {
 export function attachLineHighlights({ monaco, editor, pane, links, lessonCode, highlights }: Options): LineHighlighter {
   const model = editor.getModel()!;
   const linked = pane === 'keras' || pane === 'pytorch';
-  let linkIds: string[] = [];
+  let decorationIds: string[] = [];
+  /** Each link's decoration, by link index; null for a link whose lines the edits removed. */
+  let linkIds: (string | null)[] = [];
   let litIds: string[] = [];
   let note: { line: number; text: string } | null = null;
 
@@ -48,7 +52,7 @@ export function attachLineHighlights({ monaco, editor, pane, links, lessonCode, 
 
   const rangeOf = (index: number) => {
     const id = linkIds[index];
-    return id === undefined ? null : model.getDecorationRange(id);
+    return id === undefined || id === null ? null : model.getDecorationRange(id);
   };
 
   const linkAt = (line: number): number | null => {
@@ -67,20 +71,28 @@ export function attachLineHighlights({ monaco, editor, pane, links, lessonCode, 
   };
 
   const refresh = () => {
-    const showLinks = linked && model.getValue() === lessonCode;
-    linkIds = model.deltaDecorations(
-      linkIds,
-      showLinks
-        ? links.map((link) => ({
-            range: new monaco.Range(link[pane as 'keras' | 'pytorch'][0], 1, link[pane as 'keras' | 'pytorch'][1], 1),
-            options: {
-              isWholeLine: true,
-              linesDecorationsClassName: 'concept-link-gutter',
-              stickiness: monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEdges,
-            },
-          }))
-        : [],
+    const code = model.getValue();
+    const mapping = code === lessonCode ? null : lineMapping(lessonCode, code);
+    const ranges = linked
+      ? links.map((link) => {
+          const lines = link[pane as 'keras' | 'pytorch'];
+          return mapping === null ? lines : mapRange(mapping, lines);
+        })
+      : [];
+    const placed = ranges.filter((range) => range !== null);
+    decorationIds = model.deltaDecorations(
+      decorationIds,
+      placed.map(([first, last]) => ({
+        range: new monaco.Range(first, 1, last, 1),
+        options: {
+          isWholeLine: true,
+          linesDecorationsClassName: 'concept-link-gutter',
+          stickiness: monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEdges,
+        },
+      })),
     );
+    let next = 0;
+    linkIds = ranges.map((range) => (range === null ? null : decorationIds[next++]!));
     draw();
   };
 
