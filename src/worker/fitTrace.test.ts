@@ -22,7 +22,7 @@ describe('traceFit', () => {
     expect(trace.steps.map((step) => [step.epoch, step.batch, step.batchesPerEpoch])).toEqual([[1, 1, 1], [2, 1, 1], [3, 1, 1]]);
 
     const [first] = trace.steps;
-    // fit shuffles: the batch holds the five examples in some order, each y still twice its x.
+    // The batch holds the five examples (in whatever order fit's shuffle gives), each y still twice its x.
     expect(first!.x.shape).toEqual([5]);
     expect([...first!.x.values].sort()).toEqual([1, 2, 3, 4, 5]);
     first!.x.values.forEach((x, i) => expect(first!.y.values[i]).toBe(2 * x));

@@ -1,10 +1,11 @@
-// The worker side of "Look inside fit()": runs a Keras program with a Sequential whose fit() records its first
-// steps instead of training to the end. Each recorded step is the step engine/keras/fit.ts takes (same batches
-// from the same shuffle, model.call in training mode, the compiled loss, backward, the optimizer's update), run
-// on the learner's own model, so the numbers are the ones fit computes. Once the steps are recorded the program
-// ends quietly (SystemExit): what comes after fit() would need the training this run skipped.
-import { backward, keras, type Tensor } from '../engine/index.ts';
-import { asModelInput, batches, splitValidation } from '../engine/keras/data.ts';
+// The worker side of "Look inside fit()": runs a Keras program with a Sequential whose fit() stops after its
+// first steps. The steps are fit's own (engine/keras/fit.ts, watched through its StepWatcher hook: the same
+// batches from the same shuffle, model.call in training mode, the compiled loss, backward, the optimizer's
+// update) on the learner's own model, so the numbers are the ones fit computes. Once the steps are recorded the
+// program ends quietly (SystemExit): what comes after fit() would need the training this run skipped.
+import { keras, type Tensor } from '../engine/index.ts';
+import type { StepWatcher, TrainStep } from '../engine/keras/fit.ts';
+import { unaryKernel } from '../engine/ops/kernels.ts';
 import { runProgram } from '../python/interpreter/runProgram.ts';
 import { registry as tandemModules } from '../python/modules/index.ts';
 import { engineAsync } from '../python/modules/engineErrors.ts';
@@ -64,15 +65,21 @@ function tracingSequential(steps: number, done: (trace: FitTrace) => void): PyTy
         async (ctx, [self, x, y, batchSize, epochs, , , validationSplit, , shuffle]) => {
           if (!(self instanceof PyKerasModel)) throw pyError(PyExc.TypeError, `expected a Keras model, not ${self.type.name}`);
           if (!given(x) || !given(y)) throw pyError(PyExc.ValueError, 'Look inside fit() needs fit(x, y, ...) with both x and y');
-          const data = { x: asModelInput(await arrayLike(x)), y: await arrayLike(y) };
+          const recorder = new StepRecorder(steps);
+          const model = self.model;
+          const [xs, ys] = [await arrayLike(x), await arrayLike(y)];
           const options = {
-            steps,
             epochs: given(epochs) ? asIndex(epochs) : 1,
             batchSize: given(batchSize) ? asIndex(batchSize) : DEFAULT_BATCH_SIZE,
             shuffle: flag(shuffle, true),
             validationSplit: numberOr(validationSplit, 0),
+            verbose: 0 as const,
           };
-          const trace = await engineAsync(() => recordSteps(self.model, data, options));
+          await engineAsync(() => model.fit(xs, ys, options, { stepWatcher: recorder }));
+          // fit trains on the rows before the validation split (engine/keras/data.ts).
+          const rows = xs.shape[0] ?? 0;
+          const examples = options.validationSplit > 0 ? Math.floor(rows * (1 - options.validationSplit)) : rows;
+          const trace = await engineAsync(() => describeSteps(model, recorder.steps, { batchSize: options.batchSize, examples }));
           done({ ...trace, line: ctx.currentFrame()?.pos.line ?? null });
           throw pyError(PyExc.SystemExit, '0');
         },
@@ -81,64 +88,51 @@ function tracingSequential(steps: number, done: (trace: FitTrace) => void): PyTy
   });
 }
 
-interface TraceOptions {
-  steps: number;
-  epochs: number;
-  batchSize: number;
-  shuffle: boolean;
-  validationSplit: number;
+/** Keeps the first `limit` steps fit takes, with a copy of each step's updated weights; then asks fit to stop. */
+class StepRecorder implements StepWatcher {
+  readonly steps: { step: TrainStep; after: Tensor[] }[] = [];
+
+  constructor(private readonly limit: number) {}
+
+  onTrainStep(step: TrainStep): boolean {
+    this.steps.push({ step, after: step.weights.map((w) => unaryKernel('identity', w)) });
+    return this.steps.length >= this.limit;
+  }
 }
 
-/** fit's loop (engine/keras/fit.ts), stopped after `options.steps` steps, keeping each step's numbers. */
-async function recordSteps(
+/** The recorded steps as the panel shows them: a few numbers of each tensor, epochs and batches from 1. */
+async function describeSteps(
   model: keras.Sequential,
-  data: { x: Tensor; y: Tensor },
-  options: TraceOptions,
+  recorded: StepRecorder['steps'],
+  data: { batchSize: number; examples: number },
 ): Promise<Omit<FitTrace, 'line'>> {
   const compiled = model.compiled;
   if (compiled === null) throw pyError(PyExc.RuntimeError, 'You must call `compile()` before using the model.');
-  let { x, y } = data;
-  if (options.validationSplit > 0) ({ x, y } = splitValidation(x, y, options.validationSplit).train);
-
+  const names = weightNames(model);
   const steps: FitStep[] = [];
-  for (let epoch = 0; epoch < options.epochs && steps.length < options.steps; epoch++) {
-    const epochBatches = batches(x, y, options.batchSize, options.shuffle);
-    for (let b = 0; b < epochBatches.length && steps.length < options.steps; b++) {
-      const batch = epochBatches[b]!;
-      const by = batch.y as Tensor;
-      const weights = model.trainableWeights;
-      const before = await Promise.all(weights.map(peek));
-      const prediction = model.call(batch.x, true);
-      const loss = keras.computeLoss(compiled.loss, by, prediction);
-      backward(loss);
-      const gradients = await Promise.all(weights.map((w) => (w.grad === null ? null : peek(w.grad))));
-      compiled.optimizer.applyGradients(weights.map((w) => [w.grad, w] as const));
-      for (const w of weights) w.grad = null;
-      const after = await Promise.all(weights.map(peek));
-      const names = weightNames(model);
-      steps.push({
-        epoch: epoch + 1,
-        batch: b + 1,
-        batchesPerEpoch: epochBatches.length,
-        x: await peek(batch.x),
-        y: await peek(by),
-        prediction: await peek(prediction.detach()),
-        loss: (await loss.data())[0]!,
-        weights: weights.flatMap((_, i) => {
-          const gradient = gradients[i];
-          return gradient === null || gradient === undefined
-            ? []
-            : [{ name: names[i] ?? `weight ${i}`, before: before[i]!, gradient, after: after[i]! }];
-        }),
-      });
+  for (const { step, after } of recorded) {
+    const weights = [];
+    for (let i = 0; i < step.weights.length; i++) {
+      const gradient = step.gradients[i];
+      if (gradient === null || gradient === undefined) continue;
+      weights.push({ name: names[i] ?? `weight ${i}`, before: await peek(step.before[i]!), gradient: await peek(gradient), after: await peek(after[i]!) });
     }
+    steps.push({
+      epoch: step.epoch + 1,
+      batch: step.batch + 1,
+      batchesPerEpoch: step.batchesPerEpoch,
+      x: await peek(step.x),
+      y: await peek(step.y),
+      prediction: await peek(step.prediction.detach()),
+      loss: (await step.loss.data())[0]!,
+      weights,
+    });
   }
   return {
     loss: compiled.loss.kind,
     optimizer: compiled.optimizer.name,
     learningRate: compiled.optimizer.learningRate,
-    batchSize: options.batchSize,
-    examples: x.shape[0]!,
+    ...data,
     steps,
   };
 }

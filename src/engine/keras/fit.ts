@@ -7,6 +7,7 @@ import { valueError } from '../errors.ts';
 import { CollectionBudget } from '../memory/budget.ts';
 import { releaseUnreachable, tidy } from '../memory/collect.ts';
 import { allocationMark } from '../memory/ownership.ts';
+import { unaryKernel } from '../ops/kernels.ts';
 import type { Tensor } from '../tensor.ts';
 import type { KerasCallback } from './callbacks.ts';
 import { asModelInput, batches, splitValidation } from './data.ts';
@@ -30,11 +31,38 @@ export interface FitOptions {
   callbacks?: readonly KerasCallback[];
 }
 
+/** One training step as fit takes it, as a StepWatcher sees it. */
+export interface TrainStep {
+  /** Both from 0. */
+  epoch: number;
+  batch: number;
+  batchesPerEpoch: number;
+  x: Tensor;
+  y: Tensor;
+  prediction: Tensor;
+  loss: Tensor;
+  /** The trainable weights, already updated by this step (the live variables: later steps change them). */
+  weights: readonly Tensor[];
+  /** Copies of the weights as they were before the update, and the gradients backward() left on them. */
+  before: readonly Tensor[];
+  gradients: readonly (Tensor | null)[];
+}
+
+/**
+ * Watches fit's steps from inside them ("Look inside fit()"). It is called synchronously at the end of each
+ * step; the step's tensors are released afterwards unless the watcher holds them in its own fields (fit keeps
+ * the watcher object itself alive). Returning true ends training after this step.
+ */
+export interface StepWatcher {
+  onTrainStep(step: TrainStep): boolean;
+}
+
 export interface FitHooks {
   /** Prints one console line (Keras' progress output). */
   print?(line: string): void;
   /** Called after each epoch with its logs (loss, metrics, val_*), for live curves. */
   onEpochEnd?(epoch: number, logs: Record<string, number>): void | Promise<void>;
+  stepWatcher?: StepWatcher;
 }
 
 const now = (): number => performance.now() / 1000;
@@ -55,6 +83,8 @@ export async function fit(model: Sequential, xIn: Tensor, yIn: Tensor, options: 
   const verbose = verbosity(options.verbose);
   const shuffle = options.shuffle ?? true;
   const print = hooks.print ?? (() => {});
+  const watcher = hooks.stepWatcher ?? null;
+  let watcherStopped = false;
   if (xIn.shape[0] !== yIn.shape[0]) {
     throw valueError(`Data cardinality is ambiguous. Make sure all arrays contain the same number of samples.'x' sizes: ${xIn.shape[0]}\n'y' sizes: ${yIn.shape[0]}\n`);
   }
@@ -79,7 +109,7 @@ export async function fit(model: Sequential, xIn: Tensor, yIn: Tensor, options: 
   model.stopTraining = false;
   for (const c of callbacks) await c.onTrainBegin?.(model);
 
-  for (let epoch = options.initialEpoch ?? 0; epoch < epochs && !model.stopTraining; epoch++) {
+  for (let epoch = options.initialEpoch ?? 0; epoch < epochs && !model.stopTraining && !watcherStopped; epoch++) {
     if (verbose !== 0 && epochs > 1) print(`Epoch ${epoch + 1}/${epochs}`);
     const start = now();
     let afterFirstStep = start;
@@ -87,25 +117,34 @@ export async function fit(model: Sequential, xIn: Tensor, yIn: Tensor, options: 
     metrics?.forEach((m) => m.reset());
 
     let step = 0;
-    for (const batch of batches(x, y, batchSize, shuffle)) {
+    const epochBatches = batches(x, y, batchSize, shuffle);
+    for (const batch of epochBatches) {
       // Each step's activations and gradients are released as soon as it ends (the runtime owns tensor memory).
       tidy(
-        () => [model, lossTracker, metrics],
+        () => [model, lossTracker, metrics, watcher],
         () => {
           const by = batch.y as Tensor;
           const yPred = model.call(batch.x, true);
           const loss = computeLoss(compiled.loss, by, yPred);
           const weights = model.trainableWeights;
           backward(loss);
+          const gradients = weights.map((w) => w.grad);
+          const before = watcher === null ? [] : weights.map((w) => unaryKernel('identity', w));
           compiled.optimizer.applyGradients(weights.map((w) => [w.grad, w] as const));
           for (const w of weights) w.grad = null;
           lossTracker.update(loss, batch.x.shape[0]);
           metrics ??= compiled.metrics.map((name) => metricFor(name, by, yPred));
           for (const m of metrics) m.update(by, yPred);
+          const batchesPerEpoch = epochBatches.length;
+          const seen = { epoch, batch: step, batchesPerEpoch, x: batch.x, y: by, prediction: yPred, loss, weights, before, gradients };
+          if (watcher?.onTrainStep(seen)) watcherStopped = true;
         },
       );
       if (step++ === 0) afterFirstStep = now();
+      if (watcherStopped) break;
     }
+    // A watcher that has seen enough ends training here, mid-epoch: nothing of the epoch is reported.
+    if (watcherStopped) break;
 
     const logs: Record<string, number> = { loss: await lossTracker.result() };
     for (const m of metrics ?? []) logs[m.name] = await m.result();

@@ -7,7 +7,7 @@ export { Flatten } from './layers/flatten.ts';
 export { Layer, formatKerasShape, type KerasShape, type LayerOptions } from './layers/layer.ts';
 export { activate, activationName, type ActivationName } from './activations.ts';
 export type { EvaluateOptions } from './evaluate.ts';
-export type { FitHooks, FitOptions } from './fit.ts';
+export type { FitHooks, FitOptions, StepWatcher, TrainStep } from './fit.ts';
 export { History, type HistoryParams } from './history.ts';
 export { initialize, type InitializerName } from './initializers.ts';
 export { computeLoss, lossSpec, type KerasLossName, type KerasLossSpec } from './losses.ts';
