@@ -2,6 +2,10 @@
 // runs, every buffer a new Storage wraps is recorded here with its allocation order and size, until the
 // runtime releases it (./collect.ts) or the run ends. Outside a run nothing is recorded: engine code used on
 // its own (tests, benchmarks) leaves memory to the JS garbage collector and the backends' finalizers.
+//
+// Training allocates and releases dozens of buffers a step, so the bookkeeping avoids hashing: each owned buffer
+// carries its record under a private symbol, and the records sit in a log in allocation order, where "what was
+// allocated since a mark" is a binary search. Released records leave the log in batches.
 
 import type { DeviceBuffer } from '../backends/backend.ts';
 import type { DType } from '../dtype.ts';
@@ -11,14 +15,21 @@ import type { Storage } from '../tensor.ts';
 const ELEMENT_BYTES: Record<DType, number> = { float32: 4, float64: 8, int64: 8, bool: 1 };
 
 interface Owned {
+  readonly buffer: DeviceBuffer;
   /** Allocation order: larger is newer. */
   readonly order: number;
   readonly bytes: number;
   /** Every Storage over the buffer (almost always one), marked when the buffer is released. */
   readonly storages: Storage[];
+  released: boolean;
 }
 
-const owned = new Map<DeviceBuffer, Owned>();
+const RECORD = Symbol('owned');
+type Recorded = DeviceBuffer & { [RECORD]?: Owned | undefined };
+
+/** Records in allocation order; released ones stay until they are half the log. */
+let log: Owned[] = [];
+let liveCount = 0;
 let owners = 0;
 let allocations = 0;
 let ownedBytes = 0;
@@ -26,14 +37,17 @@ let ownedBytes = 0;
 /** Records the buffer a new Storage wraps (a no-op outside a run). */
 export function ownStorage(storage: Storage): void {
   if (owners === 0) return;
-  const buffer = storage.buffer;
-  const entry = owned.get(buffer);
-  if (entry !== undefined) {
+  const buffer = storage.buffer as Recorded;
+  const entry = buffer[RECORD];
+  if (entry !== undefined && !entry.released) {
     entry.storages.push(storage);
     return;
   }
   const bytes = buffer.length * ELEMENT_BYTES[buffer.dtype];
-  owned.set(buffer, { order: ++allocations, bytes, storages: [storage] });
+  const record: Owned = { buffer, order: ++allocations, bytes, storages: [storage], released: false };
+  buffer[RECORD] = record;
+  log.push(record);
+  liveCount++;
   ownedBytes += bytes;
 }
 
@@ -44,7 +58,7 @@ export function allocationMark(): number {
 
 /** The device memory the runtime holds right now: how many buffers, and their bytes. */
 export function liveStorage(): { count: number; bytes: number } {
-  return { count: owned.size, bytes: ownedBytes };
+  return { count: liveCount, bytes: ownedBytes };
 }
 
 /** How many runs own memory at the moment (collections that span awaits run only when it is one). */
@@ -63,25 +77,35 @@ export function beginOwnership(): () => void {
     if (ended) return;
     ended = true;
     owners--;
-    if (owners === 0) for (const buffer of [...owned.keys()]) releaseBuffer(buffer);
+    if (owners === 0) for (const buffer of ownedSince(0)) releaseBuffer(buffer);
   };
 }
 
 /** Owned buffers allocated after `mark`, oldest first. */
 export function ownedSince(mark: number): DeviceBuffer[] {
+  // The first record newer than the mark: orders grow along the log.
+  let lo = 0;
+  let hi = log.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (log[mid]!.order > mark) hi = mid;
+    else lo = mid + 1;
+  }
   const out: DeviceBuffer[] = [];
-  owned.forEach((entry, buffer) => {
-    if (entry.order > mark) out.push(buffer);
-  });
+  for (let i = lo; i < log.length; i++) if (!log[i]!.released) out.push(log[i]!.buffer);
   return out;
 }
 
 /** Gives an owned buffer back to its backend (pooled for reuse on the GPU; the JS heap's on the CPU). */
 export function releaseBuffer(buffer: DeviceBuffer): void {
-  const entry = owned.get(buffer);
-  if (entry === undefined) return;
-  owned.delete(buffer);
+  const recorded = buffer as Recorded;
+  const entry = recorded[RECORD];
+  if (entry === undefined || entry.released) return;
+  entry.released = true;
+  recorded[RECORD] = undefined;
+  liveCount--;
   ownedBytes -= entry.bytes;
   for (const storage of entry.storages) storage.released = true;
+  if (log.length > 64 && liveCount < log.length / 2) log = log.filter((record) => !record.released);
   buffer.backend.release?.(buffer);
 }
