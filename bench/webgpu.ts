@@ -14,6 +14,11 @@ import { RUNNERS, WORKLOADS, type BenchReport, type Measurement, type Runner, ty
 const PORT = Number(process.env.BENCH_PORT ?? 4398);
 const root = join(import.meta.dirname, '..');
 const base = `http://127.0.0.1:${PORT}`;
+// BENCH_RUNNERS=tandem-webgpu,tfjs-webgl BENCH_WORKLOADS=mlp-step: one figure, measured again and again. A
+// narrowed run writes webgpu-partial.json, leaving the full run's results alone.
+const narrowed = new URLSearchParams();
+if (process.env.BENCH_RUNNERS) narrowed.set('runners', process.env.BENCH_RUNNERS);
+if (process.env.BENCH_WORKLOADS) narrowed.set('workloads', process.env.BENCH_WORKLOADS);
 
 async function waitForServer(): Promise<void> {
   for (let i = 0; i < 200; i++) {
@@ -88,7 +93,7 @@ async function main(): Promise<void> {
     await waitForServer();
     const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
     const page = await browser.newPage();
-    await page.goto(base);
+    await page.goto(narrowed.size === 0 ? base : `${base}/?${narrowed}`);
     await page.waitForFunction(() => window.__benchReport !== undefined, undefined, { timeout: 30 * 60_000, polling: 1000 });
     const report = (await page.evaluate(() => window.__benchReport)) as BenchReport;
     await browser.close();
@@ -96,8 +101,9 @@ async function main(): Promise<void> {
     const out = join(root, 'bench', 'results');
     mkdirSync(out, { recursive: true });
     const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', userAgent: report.userAgent };
-    writeFileSync(join(out, 'webgpu.json'), `${JSON.stringify({ date: new Date().toISOString(), machine, ...report, ratios: ratios(report) }, null, 2)}\n`);
-    console.log(`\nwrote bench/results/webgpu.json`);
+    const file = narrowed.size === 0 ? 'webgpu.json' : 'webgpu-partial.json';
+    writeFileSync(join(out, file), `${JSON.stringify({ date: new Date().toISOString(), machine, ...report, ratios: ratios(report) }, null, 2)}\n`);
+    console.log(`\nwrote bench/results/${file}`);
   } finally {
     server.kill();
   }

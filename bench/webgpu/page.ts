@@ -1,7 +1,7 @@
 // The WebGPU benchmark page: Tandem's workloads in one worker, then TensorFlow.js's in another (never both at
 // once, so they do not share the CPU), with the report left on window.__benchReport for bench/webgpu.ts.
 
-import type { BenchEvent, BenchReport, Measurement, Runner } from './protocol.ts';
+import { RUNNERS, WORKLOADS, type BenchEvent, type BenchReport, type BenchRequest, type Measurement, type Runner, type Workload } from './protocol.ts';
 
 declare global {
   interface Window {
@@ -13,7 +13,21 @@ const log = document.getElementById('log') as HTMLElement;
 const measurements: Measurement[] = [];
 const info: string[] = [];
 
-function runIn(worker: Worker, runners: Runner[]): Promise<void> {
+// ?runners=…&workloads=… (comma-separated ids) narrow the run, for repeated measurements of one figure.
+const query = new URLSearchParams(location.search);
+const chosen = <T extends string>(name: string, all: readonly T[]): T[] => {
+  const wanted = query.get(name)?.split(',');
+  return wanted === undefined ? [...all] : all.filter((id) => wanted.includes(id));
+};
+const runners = chosen('runners', RUNNERS);
+const workloads = chosen<Workload>('workloads', WORKLOADS.map((w) => w.id));
+
+function runIn(worker: Worker, side: Runner[]): Promise<void> {
+  const wanted = side.filter((r) => runners.includes(r));
+  if (wanted.length === 0) {
+    worker.terminate();
+    return Promise.resolve();
+  }
   return new Promise((resolve) => {
     worker.onmessage = (message: MessageEvent<BenchEvent>) => {
       const event = message.data;
@@ -33,7 +47,7 @@ function runIn(worker: Worker, runners: Runner[]): Promise<void> {
       worker.terminate();
       resolve();
     };
-    worker.postMessage({ runners });
+    worker.postMessage({ runners: wanted, workloads } satisfies BenchRequest);
   });
 }
 

@@ -27,6 +27,12 @@ export type Measurement =
   | { readonly runner: Runner; readonly workload: Workload; readonly value: number }
   | { readonly runner: Runner; readonly workload: Workload; readonly error: string };
 
+/** What the page asks a worker to run: its runners, each on these workloads. */
+export interface BenchRequest {
+  readonly runners: readonly Runner[];
+  readonly workloads: readonly Workload[];
+}
+
 export type BenchEvent =
   | { readonly kind: 'measurement'; readonly measurement: Measurement }
   | { readonly kind: 'info'; readonly text: string }

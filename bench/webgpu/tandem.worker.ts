@@ -6,7 +6,7 @@ import { backward } from '../../src/engine/autograd/backward.ts';
 import { AutoBackend } from '../../src/engine/backends/auto/backend.ts';
 import type { Placement } from '../../src/engine/backends/auto/policy.ts';
 import { CpuBackend } from '../../src/engine/backends/cpu/index.ts';
-import { setDefaultBackend } from '../../src/engine/backends/registry.ts';
+import { defaultBackend, setDefaultBackend } from '../../src/engine/backends/registry.ts';
 import { createWebGpuBackend } from '../../src/engine/backends/webgpu/index.ts';
 import { releaseUnreachable } from '../../src/engine/memory/collect.ts';
 import { allocationMark, beginOwnership } from '../../src/engine/memory/ownership.ts';
@@ -20,7 +20,7 @@ import { Adam } from '../../src/engine/optim/adam.ts';
 import { runPython } from '../../src/python/run.ts';
 import classifierProgram from '../../src/python/parser/testdata/seed/keras_classification.py?raw';
 import regressionProgram from '../../src/python/parser/testdata/seed/keras_regression.py?raw';
-import { gflops, medianMs, MLP, values, type BenchEvent, type Runner, type Workload } from './protocol.ts';
+import { gflops, medianMs, MLP, values, type BenchEvent, type BenchRequest, type Workload } from './protocol.ts';
 
 const post = (event: BenchEvent): void => postMessage(event);
 
@@ -58,13 +58,21 @@ async function mlpSteps(mark: number): Promise<number> {
     return loss;
   };
   // Steps are timed as a learner's loop runs them: many in a row, the loss read once at the end.
-  return (
+  const ms =
     (await medianMs(async () => {
       let loss = step();
       for (let s = 1; s < MLP.steps; s++) loss = step();
       await loss.item();
-    }, 3)) / MLP.steps
-  );
+    }, 3)) / MLP.steps;
+  // How many kernels one step records on the GPU: what fusion and fused kernels save shows up here.
+  const placed = defaultBackend();
+  const gpu = placed instanceof AutoBackend ? placed.webgpu : null;
+  if (placed instanceof AutoBackend && gpu !== null && placed.placement !== 'cpu') {
+    const before = gpu.dispatches;
+    await step().item();
+    post({ kind: 'info', text: `MLP step on ${placed.placement}: ${gpu.dispatches - before} GPU dispatches` });
+  }
+  return ms;
 }
 
 async function matmulGflops(n: number): Promise<number> {
@@ -98,7 +106,7 @@ const WORK: Record<Workload, () => Promise<number>> = {
   'matmul-1024': () => matmulGflops(1024),
 };
 
-self.onmessage = async (message: MessageEvent<{ runners: Runner[] }>) => {
+self.onmessage = async (message: MessageEvent<BenchRequest>) => {
   let gpu: Awaited<ReturnType<typeof createWebGpuBackend>>['backend'] | null = null;
   try {
     const started = await createWebGpuBackend();
@@ -111,7 +119,8 @@ self.onmessage = async (message: MessageEvent<{ runners: Runner[] }>) => {
   setDefaultBackend(backend);
   for (const runner of message.data.runners) {
     const placement = runner.replace('tandem-', '') as Placement;
-    for (const [workload, run] of Object.entries(WORK) as [Workload, () => Promise<number>][]) {
+    for (const workload of message.data.workloads) {
+      const run = WORK[workload];
       try {
         if (placement !== 'cpu' && gpu === null) throw new Error('no WebGPU adapter');
         backend.placement = placement;

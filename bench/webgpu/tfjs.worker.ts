@@ -7,7 +7,7 @@ import '@tensorflow/tfjs-backend-webgpu';
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreadedSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
-import { gflops, medianMs, MLP, values, type BenchEvent, type Runner, type Workload } from './protocol.ts';
+import { gflops, medianMs, MLP, values, type BenchEvent, type BenchRequest, type Workload } from './protocol.ts';
 
 setWasmPaths({ 'tfjs-backend-wasm.wasm': wasmPlain, 'tfjs-backend-wasm-simd.wasm': wasmSimd, 'tfjs-backend-wasm-threaded-simd.wasm': wasmThreadedSimd });
 
@@ -81,7 +81,7 @@ const WORK: Record<Workload, () => Promise<number>> = {
   'matmul-1024': () => matmulGflops(1024),
 };
 
-self.onmessage = async (message: MessageEvent<{ runners: Runner[] }>) => {
+self.onmessage = async (message: MessageEvent<BenchRequest>) => {
   for (const runner of message.data.runners) {
     const name = runner.replace('tfjs-', '');
     let ready: string | null = null;
@@ -91,7 +91,8 @@ self.onmessage = async (message: MessageEvent<{ runners: Runner[] }>) => {
     } catch (e) {
       ready = e instanceof Error ? e.message : String(e);
     }
-    for (const [workload, run] of Object.entries(WORK) as [Workload, () => Promise<number>][]) {
+    for (const workload of message.data.workloads) {
+      const run = WORK[workload];
       try {
         if (ready !== null) throw new Error(ready);
         post({ kind: 'measurement', measurement: { runner, workload, value: await run() } });

@@ -109,6 +109,12 @@ export interface Backend {
   matmul(a: StridedView, b: StridedView, outDtype: DType): DeviceBuffer;
   /** Inclusive prefix sum along `axis`. */
   cumsum(x: StridedView, axis: number, outDtype: DType): DeviceBuffer;
+  /**
+   * softmax along `axis` (log_softmax when `log`), x floating: each row shifted by its maximum, even an infinite
+   * one (so a row holding +inf, or only -inf, is NaN, as in PyTorch). One kernel where the composition from max,
+   * exp, sum and div would take six.
+   */
+  softmax(x: StridedView, axis: number, log: boolean, outDtype: DType): DeviceBuffer;
 
   /** out[i] = x.flat[index[i]] where `index` holds row-major positions into x's logical shape. */
   take(x: StridedView, index: StridedView): DeviceBuffer;

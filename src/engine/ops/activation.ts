@@ -1,42 +1,40 @@
 // Activation functions and softmax, each recorded as one node named as in PyTorch (LogSoftmaxBackward0...).
-// Forwards are composed from primitives without history; the backward is written out beside each.
+// Forwards are composed from primitives without history (softmax is a primitive of its own: one kernel instead
+// of six); the backward is written out beside each.
 
 import { record } from '../autograd/record.ts';
 import { DEFAULT_FLOAT, isFloating } from '../dtype.ts';
 import { normalizeDim } from '../shape.ts';
-import type { Tensor } from '../tensor.ts';
+import { Tensor } from '../tensor.ts';
 import { add, mul, sub } from './arithmetic.ts';
-import { binaryKernel, castKernel, reduceKernel, scalarKernel, unaryKernel, whereKernel } from './kernels.ts';
+import { binaryKernel, castKernel, scalarKernel, unaryKernel, whereKernel } from './kernels.ts';
 import { sum } from './reduce.ts';
 import { exp } from './unary.ts';
 
 const asFloat = (x: Tensor): Tensor => (isFloating(x.dtype) ? x : castKernel(x, DEFAULT_FLOAT));
 const k = (v: number, like: Tensor): Tensor => scalarKernel(v, like.dtype, like);
 
-/** x − max along dim (detached): the shift that keeps exp() from overflowing. */
-function shifted(x: Tensor, axis: number): Tensor {
-  const m = reduceKernel('max', x, [axis], true, x.dtype);
-  const infinite = unaryKernel('isnan', binaryKernel('sub', m, m), 'bool');
-  return binaryKernel('sub', x, whereKernel(infinite, k(0, m), m));
+/**
+ * softmax (log_softmax when `log`) along `axis` as one backend kernel: rows shifted by their maximum, as PyTorch
+ * does, so exp() cannot overflow. A 0-d tensor is a row of one.
+ */
+function softmaxKernel(x: Tensor, axis: number, log: boolean): Tensor {
+  const view = x.ndim === 0 ? { ...x.view, shape: [1], strides: [1] } : x.view;
+  return Tensor.fromBuffer(x.backend.softmax(view, x.ndim === 0 ? 0 : axis, log, x.dtype), x.shape);
 }
 
 export function softmax(x: Tensor, dim: number): Tensor {
   const fx = asFloat(x);
   const axis = normalizeDim(dim, fx.ndim);
-  const e = unaryKernel('exp', shifted(fx, fx.ndim === 0 ? 0 : axis));
-  const out = fx.ndim === 0 ? binaryKernel('div', e, e) : binaryKernel('div', e, reduceKernel('sum', e, [axis], true, e.dtype));
+  const out = softmaxKernel(fx, axis, false);
   return record(out, 'SoftmaxBackward0', [x], (g) => [mul(out, sub(g, sum(mul(g, out), axis, true)))], [out]);
 }
 
 export function logSoftmax(x: Tensor, dim: number): Tensor {
   const fx = asFloat(x);
   const axis = normalizeDim(dim, fx.ndim);
-  if (fx.ndim === 0) {
-    const zero = binaryKernel('sub', fx, fx);
-    return record(zero, 'LogSoftmaxBackward0', [x], (g) => [sub(g, g)]);
-  }
-  const z = shifted(fx, axis);
-  const out = binaryKernel('sub', z, unaryKernel('log', reduceKernel('sum', unaryKernel('exp', z), [axis], true, z.dtype)));
+  const out = softmaxKernel(fx, axis, true);
+  if (fx.ndim === 0) return record(out, 'LogSoftmaxBackward0', [x], (g) => [sub(g, g)]);
   return record(out, 'LogSoftmaxBackward0', [x], (g) => [sub(g, mul(exp(out), sum(g, axis, true)))], [out]);
 }
 

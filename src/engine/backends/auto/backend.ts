@@ -119,6 +119,10 @@ export class AutoBackend implements Backend {
     return this.compute([x], false, (b, [vx]) => b.cumsum(vx, axis, outDtype));
   }
 
+  softmax(x: StridedView, axis: number, log: boolean, outDtype: DType): DeviceBuffer {
+    return this.compute([x], false, (b, [vx]) => b.softmax(vx, axis, log, outDtype));
+  }
+
   take(x: StridedView, index: StridedView): DeviceBuffer {
     return this.compute([x, index], false, (b, [vx, vi]) => b.take(vx, vi));
   }

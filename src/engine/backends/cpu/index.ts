@@ -17,6 +17,7 @@ import { binaryKernel, fillKernel, unaryKernel, whereKernel, writeKernel } from 
 import { checkIndexKernel, nonzeroKernel, putKernel, scatterAddKernel, takeKernel } from './gather.ts';
 import { matmulKernel } from './matmul.ts';
 import { argReduceKernel, cumsumKernel, reduceKernel } from './reduce.ts';
+import { softmaxKernel } from './softmax.ts';
 
 export class CpuBackend implements Backend {
   readonly name = 'cpu';
@@ -59,6 +60,10 @@ export class CpuBackend implements Backend {
 
   cumsum(x: StridedView, axis: number, outDtype: DType): DeviceBuffer {
     return this.wrap(cumsumKernel(x, axis, outDtype), outDtype);
+  }
+
+  softmax(x: StridedView, axis: number, log: boolean, outDtype: DType): DeviceBuffer {
+    return this.wrap(softmaxKernel(x, axis, log, outDtype), outDtype);
   }
 
   take(x: StridedView, index: StridedView): DeviceBuffer {

@@ -23,9 +23,12 @@ import { binary, fill, unary, where, wrapIndex, write } from './kernels/elementw
 import { put, scatterAdd, take } from './kernels/gather.ts';
 import { isFloatMatmul, matmulTransposed, matmulWith, vec4Columns, vec4Rows } from './kernels/matmul.ts';
 import { argReduce, reduce } from './kernels/reduce.ts';
+import { softmax } from './kernels/softmax.ts';
 import { BufferPool, type PoolMemory } from './pool.ts';
 import { BYTES_PER_ELEMENT, fromDeviceWords, toDeviceWords } from './storage.ts';
 import { startingChoices, tune, type Tuned } from './tuning.ts';
+import { chooseTuning, tuningKey, type Choice, type TuningCache } from './tuning-cache.ts';
+import { indexedDbTuningCache } from './tuning-store.ts';
 
 /**
  * Buffers up to this many elements keep their values on the host: uploads, and integer or boolean results of
@@ -59,13 +62,21 @@ export class WebGpuBackend implements Backend {
   apply(choices: Omit<Tuned, 'timings'>): void {
     this.gpu.matmulChoice = choices.matmul;
     this.gpu.threadCap = choices.threadCap;
+    this.gpu.reduceVariant = choices.reduce;
   }
 
-  /** Times the kernel shapes on this adapter and keeps the fastest; work may run meanwhile (it only slows). */
-  async tune(): Promise<Tuned> {
-    const tuned = await tune(this);
-    this.apply(tuned);
-    return tuned;
+  /**
+   * Chooses kernel shapes for this adapter: the choice stored by an earlier start on the same adapter, or else
+   * the fastest by timing (work may run meanwhile: it only slows), then stored. `cache: null` always times.
+   * Without a cache given, the worker's IndexedDB is used where there is one.
+   */
+  async tune(options: { cache?: TuningCache | null } = {}): Promise<Choice> {
+    const cache = options.cache === undefined ? (typeof indexedDB === 'undefined' ? null : indexedDbTuningCache()) : options.cache;
+    const measure = () => tune(this);
+    const browser = typeof navigator === 'undefined' ? '' : navigator.userAgent;
+    const choice = cache === null ? { tuned: await measure(), cached: false } : await chooseTuning(cache, tuningKey(this.adapter, browser), measure);
+    this.apply(choice.tuned);
+    return choice;
   }
 
   /** "google swiftshader", "nvidia ampere", …: what the UI shows as the running backend. */
@@ -179,6 +190,10 @@ export class WebGpuBackend implements Backend {
 
   cumsum(x: StridedView, axis: number, outDtype: DType): DeviceBuffer {
     return cumsum(this.gpu, x, axis, outDtype);
+  }
+
+  softmax(x: StridedView, axis: number, log: boolean, outDtype: DType): DeviceBuffer {
+    return softmax(this.gpu, x, axis, log, outDtype);
   }
 
   take(x: StridedView, index: StridedView): DeviceBuffer {

@@ -22,6 +22,11 @@ export class WebGpuBuffer implements DeviceBuffer {
   /** The elementwise expression this buffer's contents are, until they are computed (kernels/fusion.ts). */
   lazy: Op | null = null;
   /**
+   * Whether `lazy` is an in-place write not yet performed (kernels/pending-write.ts): until it is, the buffer
+   * keeps its old contents, which is what every leaf over it in a pending expression reads.
+   */
+  pendingWrite = false;
+  /**
    * Pending buffers whose expressions read this one: computed before this buffer changes or is released. Held
    * weakly, so a pending result nothing uses any more is collected instead of computed.
    */

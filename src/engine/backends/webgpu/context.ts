@@ -7,8 +7,9 @@ import type { Backend, DeviceBuffer } from '../backend.ts';
 import { CpuBuffer } from '../cpu/buffer.ts';
 import { CommandBatch } from './batch.ts';
 import { WebGpuBuffer } from './buffer.ts';
-import { strideGrid, type Gpu, type MatmulChoice } from './gpu.ts';
+import { strideGrid, type Gpu, type MatmulChoice, type ReduceVariant } from './gpu.ts';
 import { generate, leavesOf, type Op } from './kernels/fusion.ts';
+import { performWrite } from './kernels/pending-write.ts';
 import type { Params } from './layout.ts';
 import { BufferPool } from './pool.ts';
 import { BYTES_PER_ELEMENT, toDeviceWords } from './storage.ts';
@@ -21,6 +22,7 @@ export class GpuContext implements Gpu {
   matmulChoice: MatmulChoice = { aligned: 'blocked-vec4', general: 'blocked', vec4Block: [4, 1] };
   /** Most threads one grid-stride dispatch starts; tuned per adapter (see ./tuning.ts). */
   threadCap = 1 << 20;
+  reduceVariant: ReduceVariant = 'tree';
   /** Validation and compilation errors, for tests and diagnostics; WebGPU reports them asynchronously. */
   readonly errors: string[] = [];
   private readonly pipelines = new Map<string, GPUComputePipeline>();
@@ -72,9 +74,13 @@ export class GpuContext implements Gpu {
   }
 
   bind(buffer: DeviceBuffer): GPUBuffer {
+    if (buffer instanceof WebGpuBuffer) this.materialize(buffer);
+    return this.bindLeaf(buffer);
+  }
+
+  bindLeaf(buffer: DeviceBuffer): GPUBuffer {
     if (buffer instanceof WebGpuBuffer && buffer.backend === this.owner) {
       if (buffer.freed) throw new Error('internal error: a released WebGPU buffer was used');
-      this.materialize(buffer);
       return buffer.gpu;
     }
     if (buffer instanceof CpuBuffer) {
@@ -104,8 +110,9 @@ export class GpuContext implements Gpu {
     if (buffer.released) return;
     buffer.released = true;
     buffer.host = null;
-    // Still read by pending results, it keeps its own pending expression too: they may need its values.
-    if (this.pendingDependents(buffer).length === 0) this.free(buffer);
+    // Still read by pending results, it keeps its own pending expression too: they may need its values. (A
+    // pending write of its own is no reader: dropped with the buffer.)
+    if (this.pendingDependents(buffer).every((p) => p === buffer)) this.free(buffer);
   }
 
   defer(out: WebGpuBuffer, op: Op): void {
@@ -131,13 +138,17 @@ export class GpuContext implements Gpu {
   materialize(buffer: WebGpuBuffer): void {
     const op = buffer.lazy;
     if (op === null) return;
-    buffer.lazy = null;
     // Foreign inputs copied up for the kernel being assembled must survive this earlier dispatch.
     const assembling = this.temporaries;
     this.temporaries = [];
-    generate(this, op, op.shape, [{ buffer, view: { buffer, shape: op.shape, strides: contiguousStrides(op.shape), offset: 0 } }]);
+    if (buffer.pendingWrite) {
+      performWrite(this, buffer);
+    } else {
+      buffer.lazy = null;
+      generate(this, op, op.shape, [{ buffer, view: { buffer, shape: op.shape, strides: contiguousStrides(op.shape), offset: 0 } }]);
+      this.unlink(buffer, op);
+    }
     this.temporaries = assembling;
-    this.unlink(buffer, op);
   }
 
   beforeWrite(buffer: WebGpuBuffer, except: ReadonlySet<WebGpuBuffer>): void {
@@ -149,6 +160,7 @@ export class GpuContext implements Gpu {
     const op = buffer.lazy;
     if (op === null) return;
     buffer.lazy = null;
+    buffer.pendingWrite = false;
     this.unlink(buffer, op);
   }
 

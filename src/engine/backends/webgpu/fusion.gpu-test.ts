@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { DType, TypedArray } from '../../dtype.ts';
 import { AutoBackend } from '../auto/backend.ts';
 import type { DeviceBuffer, StridedView } from '../backend.ts';
+import { asCpu } from '../cpu/buffer.ts';
 import { CpuBackend } from '../cpu/index.ts';
 import { defaultBackend } from '../registry.ts';
 import { WebGpuBackend } from './backend.ts';
@@ -72,10 +73,26 @@ describe('fusion', () => {
     const scaled = g.binary('mul', view(x), view(beta, [4096], [0]), 'float32');
     const next = g.binary('add', view(scaled), view(grad), 'float32');
     g.write(view(x), view(next));
-    expect(g.dispatches - before).toBe(1);
+    // The write waits for a reader (kernels/pending-write.ts); reading x computes x and β·x together.
+    expect(g.dispatches - before).toBe(0);
     const expectedScaled = array(floats(4096)).map((v) => Math.fround(v * Math.fround(0.9)));
-    expect(array(await g.read(scaled))).toEqual(expectedScaled);
     expect(array(await g.read(x))).toEqual(expectedScaled.map((v, i) => Math.fround(v + floats(4096, 0.5)[i])));
+    expect(array(await g.read(scaled))).toEqual(expectedScaled);
+    expect(g.dispatches - before).toBe(1);
+  });
+
+  it('x[1:] ← β·x[1:] + g, a write into part of x, runs at once as one kernel', async () => {
+    const g = gpuBackend();
+    const x = g.upload(floats(4097), 'float32');
+    const grad = g.upload(floats(4096, 0.5), 'float32');
+    const beta = g.upload(Float32Array.of(0.9), 'float32');
+    await g.read(g.unary('identity', view(x), 'float32'));
+    const before = g.dispatches;
+    const tail = view(x, [4096], [1], 1);
+    g.write(tail, view(g.binary('add', view(g.binary('mul', tail, view(beta, [4096], [0]), 'float32')), view(grad), 'float32')));
+    expect(g.dispatches - before).toBe(1);
+    const old = array(floats(4097));
+    expect(array(await g.read(x))).toEqual([old[0], ...old.slice(1).map((v, i) => Math.fround(Math.fround(v * Math.fround(0.9)) + floats(4096, 0.5)[i]))]);
   });
 
   it('a shifted write over its own source (x[1:] = 2·x[:-1]) reads the old values', async () => {
@@ -123,6 +140,21 @@ describe('fusion', () => {
     });
     expect(array(await g.read(acc))).toEqual(expected);
     expect(g.takeErrors()).toEqual([]);
+  });
+
+  it('a one-element input on the CPU (a Python number under automatic placement) is a constant: the chain stays pending', async () => {
+    const g = gpuBackend();
+    const x = g.upload(floats(4096), 'float32');
+    const beta = new CpuBackend().upload(Float32Array.of(0.9), 'float32');
+    await g.finish();
+    const before = g.dispatches;
+    const scaled = g.binary('mul', view(x), view(beta, [4096], [0]), 'float32');
+    const shifted = g.binary('add', view(scaled), view(x), 'float32');
+    // Its value was taken when the expression was built: a later change to the CPU memory does not reach it.
+    asCpu(beta).data[0] = 5;
+    expect(g.dispatches - before).toBe(0);
+    expect(array(await g.read(shifted))).toEqual(array(floats(4096)).map((v) => Math.fround(Math.fround(v * Math.fround(0.9)) + v)));
+    expect(g.dispatches - before).toBe(1);
   });
 
   it('dtypes of pending inputs carry through where()', async () => {

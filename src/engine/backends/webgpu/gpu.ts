@@ -15,6 +15,11 @@ export interface Gpu {
   alloc(dtype: DType, length: number): WebGpuBuffer;
   /** The GPUBuffer holding `buffer`'s data; another backend's buffer is uploaded for this dispatch. */
   bind(buffer: DeviceBuffer): GPUBuffer;
+  /**
+   * The same for a leaf of a pending expression, which reads the buffer as it is: a pending write to it is not
+   * performed first (the leaf means the contents before it). Pending results must be materialized first.
+   */
+  bindLeaf(buffer: DeviceBuffer): GPUBuffer;
   /** Records a dispatch; binding 0 is the params slot, then `buffers` in order. */
   dispatch(pipeline: GPUComputePipeline, params: Params, buffers: readonly GPUBuffer[], groups: readonly [number, number, number]): void;
   /** A buffer the kernel used only internally goes back to the pool. */
@@ -33,7 +38,12 @@ export interface Gpu {
   grid(items: number): [number, number, number];
   /** Which matmul kernel runs for each layout class, chosen by timing on this adapter. */
   readonly matmulChoice: MatmulChoice;
+  /** How few outputs over long rows are reduced on this adapter (kernels/reduce.ts), chosen by timing. */
+  readonly reduceVariant: ReduceVariant;
 }
+
+/** A workgroup tree per chunk of a row, or a thread per chunk (no workgroup memory, no barriers). */
+export type ReduceVariant = 'tree' | 'split';
 
 /** Register-blocked (no workgroup memory) or workgroup-memory tiled, per input layout. */
 export type MatmulVariant = 'blocked' | 'blocked-vec4' | 'tiled';

@@ -8,6 +8,8 @@ export { WebGpuBackend, type AdapterDescription } from './backend.ts';
 export type { MatmulChoice, MatmulVariant } from './gpu.ts';
 export type { PoolMemory } from './pool.ts';
 export type { Timing, Tuned } from './tuning.ts';
+export type { Choice, TuningCache } from './tuning-cache.ts';
+export { indexedDbTuningCache } from './tuning-store.ts';
 
 export interface WebGpuStart {
   readonly backend: WebGpuBackend;
@@ -24,8 +26,9 @@ export function webGpuMissing(): string | null {
 
 /**
  * Starts the backend, or rejects with the reason WebGPU cannot be used. Kernel shapes are timed on the adapter
- * (`tuning: 'measure'`, the default), taken from an earlier measurement on the same adapter, or left at the
- * adapter kind's starting choices (`'skip'`; `backend.tune()` can time them later).
+ * (`tuning: 'measure'`, the default, never cached), taken from an earlier measurement on the same adapter, or
+ * left at the adapter kind's starting choices (`'skip'`; `backend.tune()` chooses them later, from the choice
+ * stored per adapter in IndexedDB when there is one).
  */
 export async function createWebGpuBackend(options: { tuning?: 'measure' | 'skip' | Tuned } = {}): Promise<WebGpuStart> {
   const missing = webGpuMissing();
@@ -43,7 +46,7 @@ export async function createWebGpuBackend(options: { tuning?: 'measure' | 'skip'
   const backend = new WebGpuBackend(device, { vendor, architecture, description });
   const tuning = options.tuning ?? 'measure';
   if (tuning === 'skip') return { backend, timings: [], tuned: null };
-  const tuned = tuning === 'measure' ? await backend.tune() : tuning;
+  const tuned = tuning === 'measure' ? (await backend.tune({ cache: null })).tuned : tuning;
   backend.apply(tuned);
   return { backend, timings: tuned.timings, tuned };
 }

@@ -1,6 +1,6 @@
 // The WebGPU kernels against the CPU backend (the reference) on problems the engine's fixture tests are too
-// small to reach: every matmul variant on aligned, ragged, transposed and batched operands; workgroup-tree and
-// two-pass reductions; grid-stride loops with few threads; float atomics with repeated indices; in-place writes
+// small to reach: every matmul variant on aligned, ragged, transposed and batched operands; both long-row
+// reduction variants (workgroup trees, a thread per chunk) and their second passes; grid-stride loops with few threads; float atomics with repeated indices; in-place writes
 // over overlapping views; buffers released to the pool and reused. Runs in the browser (e2e/webgpu), with the
 // WebGPU backend behind the default backend.
 
@@ -131,17 +131,47 @@ describe('matmul variants match the CPU', () => {
 
 describe('reductions match the CPU', () => {
   const ops: ReduceOp[] = ['sum', 'max', 'min', 'any', 'all'];
-  for (const op of ops) {
-    it(`${op}: a workgroup tree per row (3 x 5000), then two passes over 100,000`, async () => {
-      const x = upload(values(15000, 'float32', 7), 'float32');
-      const outDtype: DType = op === 'any' || op === 'all' ? 'bool' : 'float32';
-      const rows = await onBoth((backend, side) => backend.reduce(op, view(x[side], [3, 5000]), [1], outDtype));
-      expectClose(rows.gpu, rows.cpu, 1e-5);
-      const big = upload(values(100_000, 'float32', 8), 'float32');
-      const all = await onBoth((backend, side) => backend.reduce(op, view(big[side], [100_000]), [0], outDtype));
-      expectClose(all.gpu, all.cpu, 1e-5);
-    });
+  for (const variant of ['tree', 'split'] as const) {
+    for (const op of ops) {
+      it(`${op}, ${variant}: few long rows (3 x 5000, and 40 columns of 300), then two passes over 100,000`, async () => {
+        const g = gpuBackend();
+        const saved = g.gpu.reduceVariant;
+        g.gpu.reduceVariant = variant;
+        try {
+          const x = upload(values(15000, 'float32', 7), 'float32');
+          const outDtype: DType = op === 'any' || op === 'all' ? 'bool' : 'float32';
+          const rows = await onBoth((backend, side) => backend.reduce(op, view(x[side], [3, 5000]), [1], outDtype));
+          expectClose(rows.gpu, rows.cpu, 1e-5);
+          // A bias gradient's shape: the sum over a batch, down the columns (rows strided by 40).
+          const columns = await onBoth((backend, side) => backend.reduce(op, view(x[side], [300, 40]), [0], outDtype));
+          expectClose(columns.gpu, columns.cpu, 1e-5);
+          const big = upload(values(100_000, 'float32', 8), 'float32');
+          const all = await onBoth((backend, side) => backend.reduce(op, view(big[side], [100_000]), [0], outDtype));
+          expectClose(all.gpu, all.cpu, 1e-5);
+          // Rows whose length does not divide into the chunks evenly: the last chunk is short.
+          const ragged = await onBoth((backend, side) => backend.reduce(op, view(big[side], [7, 9001], [9001, 1], 37), [1], outDtype));
+          expectClose(ragged.gpu, ragged.cpu, 1e-5);
+        } finally {
+          g.gpu.reduceVariant = saved;
+        }
+      });
+    }
   }
+
+  it('int64 sums over few long rows are exact with either variant', async () => {
+    const g = gpuBackend();
+    const saved = g.gpu.reduceVariant;
+    const x = upload(values(5 * 3001, 'int64', 24), 'int64');
+    try {
+      for (const variant of ['tree', 'split'] as const) {
+        g.gpu.reduceVariant = variant;
+        const sum = await onBoth((backend, side) => backend.reduce('sum', view(x[side], [5, 3001]), [1], 'int64'));
+        expect(Array.from(sum.gpu)).toEqual(Array.from(sum.cpu));
+      }
+    } finally {
+      g.gpu.reduceVariant = saved;
+    }
+  });
 
   it('sum over a middle axis of a permuted view (many outputs, a thread each)', async () => {
     const x = upload(values(6 * 7 * 40, 'float32', 9), 'float32');
@@ -175,6 +205,50 @@ describe('reductions match the CPU', () => {
     const x = upload(values(5 * 300 * 4, 'float32', 12), 'float32');
     const r = await onBoth((backend, side) => backend.cumsum(view(x[side], [4, 300, 5], [1, 4, 1200]), 1, 'float32'));
     expectClose(r.gpu, r.cpu, 1e-5);
+  });
+});
+
+describe('softmax matches the CPU', () => {
+  // Short rows take a thread each; long rows a workgroup tree where the adapter prefers trees or the rows are
+  // too few to go round (otherwise a thread each again): every shape below, under both preferences.
+  const cases: { name: string; shape: number[]; axis: number; strides?: number[] }[] = [
+    { name: 'a batch of 64 rows of 10 classes', shape: [64, 10], axis: 1 },
+    { name: '3 long rows of 5000', shape: [3, 5000], axis: 1 },
+    { name: '300 rows of 700', shape: [300, 700], axis: 1 },
+    { name: 'long columns of a transposed view (700 x 40, dim 0)', shape: [700, 40], axis: 0, strides: [1, 700] },
+  ];
+  for (const variant of ['tree', 'split'] as const) {
+    for (const c of cases) {
+      for (const log of [false, true]) {
+        it(`${log ? 'log_softmax' : 'softmax'}, ${variant} preferred: ${c.name}`, async () => {
+          const g = gpuBackend();
+          const saved = g.gpu.reduceVariant;
+          g.gpu.reduceVariant = variant;
+          try {
+            const n = c.shape.reduce((a, d) => a * d, 1);
+            // Scaled so that exp() of the unshifted values would overflow float32.
+            const x = upload(values(n, 'float32', 25).map((v) => v * 200), 'float32');
+            const r = await onBoth((backend, side) => backend.softmax(view(x[side], c.shape, c.strides), c.axis, log, 'float32'));
+            expectClose(r.gpu, r.cpu, log ? 1e-6 : 1e-5);
+          } finally {
+            g.gpu.reduceVariant = saved;
+          }
+        });
+      }
+    }
+  }
+
+  it('long rows holding +inf, only -inf, or NaN are NaN, as short ones are', async () => {
+    const data = values(4 * 1000, 'float32', 26);
+    data[10] = Infinity;
+    data.fill(-Infinity, 1000, 2000);
+    data[2500] = NaN;
+    const x = upload(data, 'float32');
+    for (const log of [false, true]) {
+      const r = await onBoth((backend, side) => backend.softmax(view(x[side], [4, 1000]), 1, log, 'float32'));
+      expect(Array.from(r.gpu.slice(0, 3000)).every(Number.isNaN)).toBe(true);
+      expectClose(r.gpu, r.cpu, 1e-5);
+    }
   });
 });
 

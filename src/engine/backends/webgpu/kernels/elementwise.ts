@@ -1,6 +1,7 @@
 // The elementwise primitives: unary, binary and where are recorded as pending expressions (./fusion.ts);
-// write (a strided copy with dtype conversion) fuses a pending source into the destination; fill and index
-// wrapping run at once.
+// write (a strided copy with dtype conversion) of a pending source is left pending too when it covers its
+// destination (./pending-write.ts), else fuses the source into the destination; fill and index wrapping run at
+// once.
 
 import type { DType } from '../../../dtype.ts';
 import { contiguousStrides, numel, type Shape } from '../../../shape.ts';
@@ -10,7 +11,8 @@ import type { Gpu } from '../gpu.ts';
 import type { Params } from '../layout.ts';
 import { storageOf } from '../storage.ts';
 import { binaryExpr, load, selectExpr, unaryExpr } from '../wgsl/scalar-ops.ts';
-import { generate, hostScalar, inlinable, leavesOf, MAX_BINDINGS, MAX_INPUT_BUFFERS, MAX_NODES, nodesOf, writableAlongside, type Formula, type Node, type Op, type Target } from './fusion.ts';
+import { deferWrite } from './pending-write.ts';
+import { boundInputs, generate, inlinable, leafOf, leavesOf, MAX_BINDINGS, MAX_INPUT_BUFFERS, MAX_NODES, nodesOf, writableAlongside, type Formula, type Node, type Op, type Target } from './fusion.ts';
 
 const formulas = new Map<string, Formula>();
 
@@ -28,12 +30,23 @@ const fullView = (buffer: WebGpuBuffer, shape: Shape): StridedView => ({ buffer,
 
 /** The input as a node: a pending result's own expression when it can be inlined, else a strided leaf. */
 function nodeOf(view: StridedView, shape: Shape): Node {
-  return inlinable(view, shape) ? (view.buffer.lazy as Op) : { kind: 'leaf', view };
+  return inlinable(view, shape) ? (view.buffer.lazy as Op) : leafOf(view);
 }
 
-/** Buffers a kernel over these nodes would bind (one-element inputs are passed as params instead). */
+/**
+ * Performs the pending writes of inputs that will be read as leaves (which must mean their new contents), before
+ * any node is built: an input inlining a write's expression reads what the buffer held before it, and must
+ * not see it performed halfway.
+ */
+function performUnlessInlined(gpu: Gpu, inputs: readonly StridedView[], shape: Shape, inlining: boolean): void {
+  for (const v of inputs) {
+    if (v.buffer instanceof WebGpuBuffer && v.buffer.pendingWrite && !(inlining && inlinable(v, shape))) gpu.materialize(v.buffer);
+  }
+}
+
+/** Buffers a kernel over these nodes would bind (one-element inputs known on the host are params instead). */
 function distinctBuffers(nodes: readonly Node[]): number {
-  return new Set(nodes.flatMap((n) => leavesOf(n).map((l) => l.view.buffer)).filter((b) => hostScalar(b) === null)).size;
+  return new Set(nodes.flatMap((n) => [...boundInputs(n)])).size;
 }
 
 /**
@@ -43,14 +56,18 @@ function distinctBuffers(nodes: readonly Node[]): number {
 function defer(gpu: Gpu, f: Formula, shape: Shape, inputs: readonly StridedView[], dtype: DType): WebGpuBuffer {
   for (const v of inputs) if (v.buffer instanceof WebGpuBuffer && v.buffer.released) throw new Error('internal error: a released WebGPU buffer was used');
   const out = gpu.alloc(dtype, numel(shape));
+  performUnlessInlined(gpu, inputs, shape, true);
   let nodes = inputs.map((v) => nodeOf(v, shape));
   const size = (ns: readonly Node[]): number => 1 + ns.reduce((s, n) => s + (n.kind === 'op' ? n.size : 1), 0);
   if (size(nodes) > MAX_NODES || distinctBuffers(nodes) > MAX_INPUT_BUFFERS) {
     // Too much to inline: the pending inputs are computed on their own and read as plain inputs.
-    nodes = inputs.map((v): Node => ({ kind: 'leaf', view: v }));
+    performUnlessInlined(gpu, inputs, shape, false);
+    nodes = inputs.map(leafOf);
   }
   const op: Op = { kind: 'op', formula: f, inputs: nodes, dtype, shape: [...shape], size: size(nodes) };
-  const foreign = inputs.some((v) => !(v.buffer instanceof WebGpuBuffer));
+  // (A one-element input known on the host is a constant of the expression already: a Python number on the CPU
+  // under automatic placement does not keep Adam's update from fusing.)
+  const foreign = nodes.some((n) => n.kind === 'leaf' && !(n.view.buffer instanceof WebGpuBuffer) && n.constant === null);
   if (foreign || numel(shape) === 0) {
     generate(gpu, op, shape, [{ buffer: out, view: fullView(out, shape) }]);
     return out;
@@ -74,12 +91,17 @@ export function where(gpu: Gpu, cond: StridedView, a: StridedView, b: StridedVie
 const copy = formula('copy', () => ({ compute: ([v]) => v }));
 
 /**
- * dst ← src elementwise, converting dtypes. A pending source is computed straight into the destination (and
- * into its own buffer, which other tensors may still read), unless its inputs overlap the destination
- * differently. Pending results inside that expression which read the destination (Adam's β·m on the way to
- * m ← β·m + (1-β)·g) are written by the same kernel, before the destination changes under them.
+ * dst ← src elementwise, converting dtypes. A pending source over all of the destination leaves the write
+ * pending (./pending-write.ts). Otherwise it is computed straight into the destination (and into its own buffer,
+ * which other tensors may still read), unless its inputs overlap the destination differently; pending results
+ * inside that expression which read the destination (β·m on the way to m ← β·m + (1-β)·g) are written by the
+ * same kernel, before the destination changes under them.
  */
 export function write(gpu: Gpu, dst: StridedView, dstBuffer: WebGpuBuffer, src: StridedView): void {
+  if (inlinable(src, dst.shape) && deferWrite(gpu, dst, dstBuffer, src.buffer.lazy as Op)) return;
+  // Written now: pending writes to either side happen first (each computing what reads its old contents).
+  gpu.materialize(dstBuffer);
+  if (src.buffer instanceof WebGpuBuffer && src.buffer.pendingWrite) gpu.materialize(src.buffer);
   const fused = inlinable(src, dst.shape) ? src.buffer : null;
   if (fused !== null) {
     const root = fused.lazy as Op;
@@ -101,7 +123,7 @@ export function write(gpu: Gpu, dst: StridedView, dstBuffer: WebGpuBuffer, src: 
     }
   }
   gpu.beforeWrite(dstBuffer, new Set());
-  generate(gpu, { kind: 'op', formula: copy, inputs: [{ kind: 'leaf', view: src }], dtype: dstBuffer.dtype, shape: dst.shape, size: 2 }, dst.shape, [
+  generate(gpu, { kind: 'op', formula: copy, inputs: [leafOf(src)], dtype: dstBuffer.dtype, shape: dst.shape, size: 2 }, dst.shape, [
     { buffer: dstBuffer, view: dst },
   ]);
 }
@@ -136,6 +158,7 @@ export function wrapIndex(gpu: Gpu, index: StridedView, size: number, wrapNegati
       p.u32(wrapNegative ? 1 : 0);
     },
   };
+  performUnlessInlined(gpu, [index], index.shape, true);
   const root: Op = { kind: 'op', formula: f, inputs: [nodeOf(index, index.shape)], dtype: 'int64', shape: index.shape, size: 2 };
   generate(gpu, root, index.shape, [{ buffer: out, view: fullView(out, index.shape) }]);
   return out;

@@ -32,7 +32,16 @@ export type Node = Leaf | Op;
 export interface Leaf {
   readonly kind: 'leaf';
   readonly view: StridedView;
+  /**
+   * A one-element input's value, when it was known on the host as the leaf was made (a Python number, mostly):
+   * passed as a param instead of a binding. Taken then, as the value the expression means, and so that the
+   * bindings a kernel needs are settled when its expression is built.
+   */
+  readonly constant: number | null;
 }
+
+/** The leaf reading `view`. */
+export const leafOf = (view: StridedView): Leaf => ({ kind: 'leaf', view, constant: hostScalar(view.buffer) });
 
 export interface Op {
   readonly kind: 'op';
@@ -113,7 +122,12 @@ export function hostScalar(b: DeviceBuffer): number | null {
 
 /** Such an input goes in the params instead of a binding (unless the kernel writes it). */
 function constantOf(leaf: Leaf, targets: readonly Target[]): number | null {
-  return targets.some((t) => t.buffer === leaf.view.buffer) ? null : hostScalar(leaf.view.buffer);
+  return targets.some((t) => t.buffer === leaf.view.buffer) ? null : leaf.constant;
+}
+
+/** The buffers a kernel computing `node` binds as inputs (constants are params). */
+export function boundInputs(node: Node): Set<DeviceBuffer> {
+  return new Set(leavesOf(node).filter((l) => l.constant === null).map((l) => l.view.buffer));
 }
 
 /**
@@ -150,9 +164,10 @@ export function generate(gpu: Gpu, root: Node, shape: Shape, targets: readonly T
     if (targetOf(leaf) >= 0 || bindingOf.has(leaf.view.buffer)) continue;
     bindingOf.set(leaf.view.buffer, bindingOf.size);
   }
-  // Pending inputs are computed first, before any foreign buffer is copied up for this dispatch.
-  for (const buffer of bindingOf.keys()) if (buffer instanceof WebGpuBuffer) gpu.materialize(buffer);
-  const bound = [...bindingOf.keys()].map((buffer) => gpu.bind(buffer));
+  // Pending inputs are computed first, before any foreign buffer is copied up for this dispatch; a pending write
+  // is not performed (a leaf over its buffer reads the contents before it: kernels/pending-write.ts).
+  for (const buffer of bindingOf.keys()) if (buffer instanceof WebGpuBuffer && !buffer.pendingWrite) gpu.materialize(buffer);
+  const bound = [...bindingOf.keys()].map((buffer) => gpu.bindLeaf(buffer));
   const storages = [...bindingOf.keys()].map((b) => storageOf(b.dtype));
 
   // Params: n, shape, then offset and strides of each read leaf and each target, extras, constants.

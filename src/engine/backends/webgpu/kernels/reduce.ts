@@ -1,21 +1,26 @@
 // Reductions. The view splits into kept dims (one output each) and reduced dims, each coalesced on its own.
-// Many outputs: one thread per output walks its reduced elements. Few outputs over many elements: a workgroup
-// tree per output (and per chunk of the elements, with a second pass over the chunks when there are several).
-// Float sums carry Neumaier compensation through loops and trees, so float32 accumulation stays close to the
-// CPU's double-precision reference, whatever the order of the terms.
+// Many outputs, or short rows: one thread per output walks its reduced elements. Few outputs over many
+// elements: the elements are cut into chunks, and either a workgroup tree reduces each chunk ('tree') or one
+// thread walks each chunk ('split', no workgroup memory: on SwiftShader a barrier costs more than the loop it
+// saves); a second pass merges the chunks when there are several. Which of the two runs is chosen per adapter
+// by timing (../tuning.ts). Float sums carry Neumaier compensation through loops and trees, so float32
+// accumulation stays close to the CPU's double-precision reference, whatever the order of the terms.
 
 import type { DType } from '../../../dtype.ts';
-import { numel } from '../../../shape.ts';
 import type { ArgReduceOp, ReduceOp, StridedView } from '../../backend.ts';
 import type { WebGpuBuffer } from '../buffer.ts';
 import type { Gpu } from '../gpu.ts';
-import { coalesce, coordinatesCode, offsetExpr, Params, stridedSum } from '../layout.ts';
 import { computeOf, storageOf, type ComputeType, type StorageType } from '../storage.ts';
 import { ENTRY_ARGS, gridLoop, HELPERS, PARAMS, WORKGROUP } from '../wgsl/prelude.ts';
 import { load, store } from '../wgsl/scalar-ops.ts';
+import { addressing, at, split, writeParams, type Layout } from './rows.ts';
 
 const TREE = 64;
 const CHUNK = 4096;
+/** Rows up to this long are walked by one thread each, whatever the number of outputs. */
+const SERIAL_ROW = 256;
+/** The split variant's chunk: long enough to pay for a thread, short enough to spread over many. */
+const SPLIT_CHUNK = 128;
 
 /**
  * How an op accumulates: the accumulator's WGSL type and start, one step folding value `v` into `acc`, how two
@@ -64,74 +69,6 @@ function accumulation(op: ReduceOp, input: ComputeType): Accumulation {
   }
 }
 
-interface Split {
-  readonly keptShape: number[];
-  readonly keptStrides: number[];
-  readonly redShape: number[];
-  readonly redStrides: number[];
-  readonly outputs: number;
-  readonly reduced: number;
-}
-
-function split(x: StridedView, axes: readonly number[]): Split {
-  const kept = x.shape.map((_, i) => i).filter((i) => !axes.includes(i));
-  const k = coalesce(kept.map((i) => x.shape[i]), [kept.map((i) => x.strides[i])]);
-  const r = coalesce(axes.map((i) => x.shape[i]), [axes.map((i) => x.strides[i])]);
-  return {
-    keptShape: k.shape,
-    keptStrides: k.strides[0],
-    redShape: r.shape,
-    redStrides: r.strides[0],
-    outputs: numel(kept.map((i) => x.shape[i])),
-    reduced: numel(axes.map((i) => x.shape[i])),
-  };
-}
-
-// Params shared by the reduction kernels: outputs, reduced count, offset, kept shape+strides, reduced
-// shape+strides, chunk length.
-function writeParams(s: Split, offset: number, chunk: number): Params {
-  const p = new Params();
-  p.u32(s.outputs);
-  p.u32(s.reduced);
-  p.i32(offset);
-  p.list(s.keptShape, 'u32');
-  p.list(s.keptStrides, 'i32');
-  p.list(s.redShape, 'u32');
-  p.list(s.redStrides, 'i32');
-  p.u32(chunk);
-  return p;
-}
-
-interface Layout {
-  readonly keptRank: number;
-  readonly redRank: number;
-}
-
-const at = ({ keptRank, redRank }: Layout) => ({
-  keptShape: 3,
-  keptStrides: 3 + keptRank,
-  redShape: 3 + 2 * keptRank,
-  redStrides: 3 + 2 * keptRank + redRank,
-  chunk: 3 + 2 * keptRank + 2 * redRank,
-});
-
-/** WGSL: `base`, the offset of output `o`'s first element, and `elem(r)`, the offset of its r-th element. */
-function addressing(layout: Layout): string {
-  const a = at(layout);
-  const reducedOffset =
-    layout.redRank === 1
-      ? `return u32(i32(base) + i32(r) * param_i(${a.redStrides}u));`
-      : `${coordinatesCode(layout.redRank, a.redShape, 'r', 'e')}\n  return u32(i32(base) + ${stridedSum(layout.redRank, a.redStrides, 'e')});`;
-  return `
-fn base_of(o: u32) -> u32 {
-  ${coordinatesCode(layout.keptRank, a.keptShape, 'o', 'k')}
-  return ${offsetExpr(layout.keptRank, 2, a.keptStrides, 'k')};
-}
-fn elem(base: u32, r: u32) -> u32 {
-  ${reducedOffset}
-}`;
-}
-
 function serialSource(acc: Accumulation, input: StorageType, output: StorageType, layout: Layout, stopOnNaN: boolean): string {
   return `${PARAMS}${HELPERS}
 @group(0) @binding(1) var<storage, read> x: array<${input}>;
@@ -164,7 +101,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
   let chunk = wid.x;
   let o = wid.y;
   let base = base_of(o);
-  let len = param(${a.chunk}u);
+  let len = param(${a.extra}u);
   let end = min(param(1u), (chunk + 1u) * len);
   var acc: ${acc.type} = ${acc.init};
   for (var r = chunk * len + t; r < end; r = r + ${TREE}u) {
@@ -181,6 +118,31 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 }`;
 }
 
+function splitSource(acc: Accumulation, input: StorageType, output: StorageType, layout: Layout): string {
+  const a = at(layout);
+  return `${PARAMS}${HELPERS}
+@group(0) @binding(1) var<storage, read> x: array<${input}>;
+@group(0) @binding(2) var<storage, read_write> out: array<${output}>;
+${addressing(layout)}
+@compute @workgroup_size(${WORKGROUP})
+fn main(${ENTRY_ARGS}) {
+  let len = param(${a.extra}u);
+  let chunks = (param(1u) + len - 1u) / len;
+  ${gridLoop('item', 'param(0u) * chunks')}
+  let o = item / chunks;
+  let chunk = item % chunks;
+  let base = base_of(o);
+  let end = min(param(1u), (chunk + 1u) * len);
+  var acc: ${acc.type} = ${acc.init};
+  for (var r = chunk * len; r < end; r = r + 1u) {
+    let v = ${load(input, 'x[elem(base, r)]').expr};
+    ${acc.step}
+  }
+  out[item] = ${store(output, { expr: acc.value('acc'), type: acc.result })};
+  }
+}`;
+}
+
 export function reduce(gpu: Gpu, op: ReduceOp, x: StridedView, axes: readonly number[], outDtype: DType): WebGpuBuffer {
   const s = split(x, axes);
   const input = storageOf(x.buffer.dtype);
@@ -190,7 +152,7 @@ export function reduce(gpu: Gpu, op: ReduceOp, x: StridedView, axes: readonly nu
   const out = gpu.alloc(outDtype, s.outputs);
   if (s.outputs === 0) return out;
   const shapeKey = `${layout.keptRank}.${layout.redRank}:${input}>`;
-  if (s.outputs >= 256 || s.reduced <= 32) {
+  if (s.outputs >= 256 || s.reduced <= SERIAL_ROW) {
     const stop = op === 'max' || op === 'min';
     const pipeline = gpu.pipeline(`reduce.serial:${op}:${shapeKey}${storageOf(outDtype)}`, () =>
       serialSource(acc, input, storageOf(outDtype), layout, stop && acc.result === 'f32'),
@@ -198,15 +160,21 @@ export function reduce(gpu: Gpu, op: ReduceOp, x: StridedView, axes: readonly nu
     gpu.dispatch(pipeline, writeParams(s, x.offset, 0), [source, out.gpu], gpu.grid(s.outputs));
     return out;
   }
-  const chunks = Math.min(256, Math.max(1, Math.ceil(s.reduced / CHUNK)));
-  const chunk = Math.ceil(s.reduced / chunks);
+  const tree = gpu.reduceVariant === 'tree';
+  const chunk = Math.ceil(s.reduced / Math.min(256, Math.ceil(s.reduced / (tree ? CHUNK : SPLIT_CHUNK))));
+  // As the kernels count them: at most 256, every one non-empty.
+  const chunks = Math.ceil(s.reduced / chunk);
   // One chunk writes the result directly; several write partial results that a second reduction merges.
   const partialDtype: DType = acc.result === 'f32' ? 'float32' : 'int64';
   const target = chunks === 1 ? out : gpu.alloc(partialDtype, s.outputs * chunks);
-  const pipeline = gpu.pipeline(`reduce.tree:${op}:${shapeKey}${storageOf(target.dtype)}`, () =>
-    treeSource(acc, input, storageOf(target.dtype), layout),
-  );
-  gpu.dispatch(pipeline, writeParams(s, x.offset, chunk), [source, target.gpu], [chunks, s.outputs, 1]);
+  const params = writeParams(s, x.offset, chunk);
+  if (tree) {
+    const pipeline = gpu.pipeline(`reduce.tree:${op}:${shapeKey}${storageOf(target.dtype)}`, () => treeSource(acc, input, storageOf(target.dtype), layout));
+    gpu.dispatch(pipeline, params, [source, target.gpu], [chunks, s.outputs, 1]);
+  } else {
+    const pipeline = gpu.pipeline(`reduce.split:${op}:${shapeKey}${storageOf(target.dtype)}`, () => splitSource(acc, input, storageOf(target.dtype), layout));
+    gpu.dispatch(pipeline, params, [source, target.gpu], gpu.grid(s.outputs * chunks));
+  }
   if (chunks === 1) return out;
   gpu.discard(out);
   const merged = reduce(gpu, op, { buffer: target, shape: [s.outputs, chunks], strides: [chunks, 1], offset: 0 }, [1], outDtype);
