@@ -20,7 +20,7 @@ import { Adam } from '../../src/engine/optim/adam.ts';
 import { runPython } from '../../src/python/run.ts';
 import classifierProgram from '../../src/python/parser/testdata/seed/keras_classification.py?raw';
 import regressionProgram from '../../src/python/parser/testdata/seed/keras_regression.py?raw';
-import { gflops, medianMs, MLP, values, type BenchEvent, type BenchRequest, type Workload } from './protocol.ts';
+import { fitMs, gflops, medianMs, MLP, values, type BenchEvent, type BenchRequest, type Workload } from './protocol.ts';
 
 const post = (event: BenchEvent): void => postMessage(event);
 
@@ -99,8 +99,8 @@ async function products(n: number): Promise<number> {
 }
 
 const WORK: Record<Workload, () => Promise<number>> = {
-  'regression-fit': () => medianMs(() => program(regressionProgram), 3),
-  'classifier-fit': () => medianMs(() => program(classifierProgram), 3),
+  'regression-fit': () => fitMs(() => program(regressionProgram)),
+  'classifier-fit': () => fitMs(() => program(classifierProgram)),
   'mlp-step': mlpStepMs,
   'matmul-512': () => matmulGflops(512),
   'matmul-1024': () => matmulGflops(1024),

@@ -7,7 +7,7 @@ import '@tensorflow/tfjs-backend-webgpu';
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreadedSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
-import { gflops, medianMs, MLP, values, type BenchEvent, type BenchRequest, type Workload } from './protocol.ts';
+import { fitMs, gflops, medianMs, MLP, values, type BenchEvent, type BenchRequest, type Workload } from './protocol.ts';
 
 setWasmPaths({ 'tfjs-backend-wasm.wasm': wasmPlain, 'tfjs-backend-wasm-simd.wasm': wasmSimd, 'tfjs-backend-wasm-threaded-simd.wasm': wasmThreadedSimd });
 
@@ -74,8 +74,8 @@ async function matmulGflops(n: number): Promise<number> {
 }
 
 const WORK: Record<Workload, () => Promise<number>> = {
-  'regression-fit': () => medianMs(regressionProgram, 3),
-  'classifier-fit': () => medianMs(classifierProgram, 3),
+  'regression-fit': () => fitMs(regressionProgram),
+  'classifier-fit': () => fitMs(classifierProgram),
   'mlp-step': mlpStepMs,
   'matmul-512': () => matmulGflops(512),
   'matmul-1024': () => matmulGflops(1024),
