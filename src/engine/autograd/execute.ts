@@ -35,8 +35,12 @@ export function seedFor(root: Tensor, gradient: Tensor | null, position: number)
 
 /** What happens to gradient that reaches the graph's sinks. */
 export type Delivery =
-  /** backward(): leaves accumulate into .grad, and so do non-leaves that called retainGrad(). */
-  | { readonly kind: 'accumulate' }
+  /**
+   * backward(): leaves accumulate into .grad, and so do non-leaves that called retainGrad(). A first gradient
+   * is stored as a copy, as PyTorch does, unless `copy` is false: for callers that use the gradients at once and
+   * never write into them (Keras fit), the tensor autograd computed will do.
+   */
+  | { readonly kind: 'accumulate'; readonly copy?: boolean }
   /** autograd.grad(): the gradient arriving at each of these nodes is returned instead. */
   | { readonly kind: 'capture'; readonly nodes: ReadonlySet<Node> };
 
@@ -68,13 +72,13 @@ export function execute(roots: readonly (readonly [Tensor, Tensor])[], retainGra
       pending.delete(node);
       if (delivery.kind === 'capture' && delivery.nodes.has(node) && grad !== undefined) captured.set(node, grad);
       if (node.kind === 'accumulate') {
-        if (delivery.kind === 'accumulate' && grad !== undefined) accumulateInto(node.variable, grad);
+        if (delivery.kind === 'accumulate' && grad !== undefined) accumulateInto(node.variable, grad, delivery.copy ?? true);
         continue;
       }
       if (!runs.has(node)) continue;
       // A node whose inputs all produced no gradient still runs its bookkeeping, so nodes below it get ready.
       if (grad !== undefined) ran.push(node);
-      if (delivery.kind === 'accumulate' && grad !== undefined && node.retainedOutput !== null) accumulateInto(node.retainedOutput, grad);
+      if (delivery.kind === 'accumulate' && grad !== undefined && node.retainedOutput !== null) accumulateInto(node.retainedOutput, grad, true);
       const inputGrads = grad === undefined ? [] : node.apply(grad);
       node.next.forEach((edge, i) => {
         if (edge === null || !wanted(edge.node, runs, delivery)) return;
@@ -175,9 +179,9 @@ function conform(g: Tensor, edge: Edge): Tensor {
 }
 
 /** .grad = grad the first time (a fresh copy), then += in place, so a held reference to .grad sees the sum. */
-function accumulateInto(t: Tensor, grad: Tensor): void {
+function accumulateInto(t: Tensor, grad: Tensor, copy: boolean): void {
   if (t.grad === null) {
-    t.grad = unaryKernel('identity', grad);
+    t.grad = copy ? unaryKernel('identity', grad) : grad;
     return;
   }
   const sum = binaryKernel('add', t.grad, castKernel(grad, t.grad.dtype));

@@ -2,7 +2,7 @@
 // backward, one optimizer step. The loss tracker (weighted by batch size) and metrics stay on the device and
 // are read once per epoch, so training never stalls on a readback.
 
-import { backward } from '../autograd/backward.ts';
+import { backwardForUpdate } from '../autograd/backward.ts';
 import { valueError } from '../errors.ts';
 import { CollectionBudget } from '../memory/budget.ts';
 import { releaseUnreachable, tidy } from '../memory/collect.ts';
@@ -127,7 +127,7 @@ export async function fit(model: Sequential, xIn: Tensor, yIn: Tensor, options: 
           const yPred = model.call(batch.x, true);
           const loss = computeLoss(compiled.loss, by, yPred);
           const weights = model.trainableWeights;
-          backward(loss);
+          backwardForUpdate(loss);
           const gradients = weights.map((w) => w.grad);
           const before = watcher === null ? [] : weights.map((w) => unaryKernel('identity', w));
           compiled.optimizer.applyGradients(weights.map((w) => [w.grad, w] as const));

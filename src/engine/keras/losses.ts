@@ -65,6 +65,15 @@ export function matchRank(yTrue: Tensor, yPred: Tensor): [Tensor, Tensor] {
   return [yTrue, yPred];
 }
 
+/**
+ * The mean over the last axis, which Keras' per-sample losses take. Over an axis of one element (one output, as
+ * in regression) that is the values themselves: a squeeze, not a sum and a division. (Safe here because the
+ * loss never writes into its intermediates; a user-facing mean must return new memory.)
+ */
+function meanOverLast(t: Tensor): Tensor {
+  return t.ndim > 0 && t.shape[t.ndim - 1] === 1 ? squeeze(t, -1) : mean(t, -1);
+}
+
 /** The per-sample loss (mean over the last axis), before reduction. */
 function perSample(spec: KerasLossSpec, yTrueRaw: Tensor, yPred: Tensor): Tensor {
   if (spec.kind === 'sparse_categorical_crossentropy') return sparseCategorical(spec, yTrueRaw, yPred);
@@ -72,23 +81,23 @@ function perSample(spec: KerasLossSpec, yTrueRaw: Tensor, yPred: Tensor): Tensor
   switch (spec.kind) {
     case 'mean_squared_error': {
       const d = sub(pred, yTrue);
-      return mean(mul(d, d), -1);
+      return meanOverLast(mul(d, d));
     }
     case 'mean_absolute_error':
-      return mean(abs(sub(pred, yTrue)), -1);
+      return meanOverLast(abs(sub(pred, yTrue)));
     case 'huber': {
       const error = sub(pred, yTrue);
       const absError = abs(error);
-      return mean(where(ge(1, absError), mul(mul(error, error), 0.5), sub(absError, 0.5)), -1);
+      return meanOverLast(where(ge(1, absError), mul(mul(error, error), 0.5), sub(absError, 0.5)));
     }
     case 'binary_crossentropy': {
       const logits = spec.fromLogits ? pred : cachedLogits(pred, 'sigmoid');
       if (logits !== null) {
         // tf.nn.sigmoid_cross_entropy_with_logits: max(x, 0) − x·z + log1p(exp(−|x|)).
-        return mean(add(sub(relu(logits), mul(logits, yTrue)), log1p(exp(neg(abs(logits))))), -1);
+        return meanOverLast(add(sub(relu(logits), mul(logits, yTrue)), log1p(exp(neg(abs(logits))))));
       }
       const p = clamp(pred, EPSILON, 1 - EPSILON);
-      return mean(neg(add(mul(yTrue, log(p)), mul(sub(1, yTrue), log(sub(1, p))))), -1);
+      return meanOverLast(neg(add(mul(yTrue, log(p)), mul(sub(1, yTrue), log(sub(1, p))))));
     }
     case 'categorical_crossentropy': {
       const logits = spec.fromLogits ? pred : cachedLogits(pred, 'softmax');

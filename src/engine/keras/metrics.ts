@@ -4,11 +4,11 @@
 
 import { noGrad } from '../autograd/grad-mode.ts';
 import { valueError } from '../errors.ts';
-import { add, mul, sub } from '../ops/arithmetic.ts';
+import { mul, sub } from '../ops/arithmetic.ts';
 import { to } from '../ops/cast.ts';
 import { eq, gt } from '../ops/compare.ts';
-import { scalarKernel } from '../ops/kernels.ts';
-import { argmax, mean, sum } from '../ops/reduce.ts';
+import { stack } from '../ops/join.ts';
+import { argmax, mean, sum as sumOf } from '../ops/reduce.ts';
 import { abs } from '../ops/unary.ts';
 import { squeeze } from '../ops/views.ts';
 import type { Tensor } from '../tensor.ts';
@@ -16,30 +16,46 @@ import { matchRank } from './losses.ts';
 
 type SampleFn = (yTrue: Tensor, yPred: Tensor) => Tensor;
 
-/** A running float32 mean: total / count. The count is known on the host (batch sizes), so only the total
- *  lives on the device. */
+/**
+ * A running float32 mean: total / count, as Keras' metric variables keep it. Each update's sum stays on the
+ * device until the result is asked for (once an epoch); then they all come back in one read and are added up on
+ * the host in float32, in the order Keras adds them: the same numbers, without device ops on every step. The
+ * count is known on the host (batch sizes).
+ */
 export class MeanTracker {
-  private total: Tensor = scalarKernel(0, 'float32');
+  private pending: { sum: Tensor; weight: number }[] = [];
+  private total = 0;
   private count = 0;
 
   constructor(readonly name: string) {}
 
   /** Adds `values` (each with weight `weight`). */
   update(values: Tensor, weight = 1): void {
-    noGrad(() => {
+    const sum = noGrad(() => {
       const v = to(values.detach(), 'float32');
-      this.total = add(this.total, weight === 1 ? sum(v) : mul(sum(v), weight));
+      return v.ndim === 0 ? v : sumOf(v);
     });
+    this.pending.push({ sum, weight });
     this.count = Math.fround(this.count + values.numel * weight);
   }
 
   async result(): Promise<number> {
-    const total = await this.total.item();
-    return this.count === 0 ? 0 : Math.fround(total / this.count);
+    if (this.pending.length > 0) {
+      const pending = this.pending;
+      this.pending = [];
+      const sums = pending.length === 1 ? pending[0]!.sum : noGrad(() => stack(pending.map((p) => p.sum)));
+      const values = await sums.data();
+      pending.forEach(({ weight }, i) => {
+        const value = values[i]!;
+        this.total = Math.fround(this.total + (weight === 1 ? value : Math.fround(value * weight)));
+      });
+    }
+    return this.count === 0 ? 0 : Math.fround(this.total / this.count);
   }
 
   reset(): void {
-    this.total = scalarKernel(0, 'float32');
+    this.pending = [];
+    this.total = 0;
     this.count = 0;
   }
 }

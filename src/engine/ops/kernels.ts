@@ -70,6 +70,7 @@ export function argReduceKernel(op: ArgReduceOp, x: Tensor, axis: number, keepdi
 /** A tensor of `shape` filled with `value`. */
 export function fullKernel(shape: Shape, value: number, dtype: DType, like?: Tensor): Tensor {
   const scalar = scalarKernel(value, dtype, like);
+  if (shape.length === 0) return scalar;
   const buffer = scalar.backend.unary('identity', broadcastView(scalar, shape).view, dtype);
   return Tensor.fromBuffer(buffer, shape);
 }
