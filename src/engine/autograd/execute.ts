@@ -75,7 +75,7 @@ export function execute(roots: readonly (readonly [Tensor, Tensor])[], retainGra
         if (delivery.kind === 'accumulate' && grad !== undefined) accumulateInto(node.variable, grad, delivery.copy ?? true);
         continue;
       }
-      if (!runs.has(node)) continue;
+      if (runs !== null && !runs.has(node)) continue;
       // A node whose inputs all produced no gradient still runs its bookkeeping, so nodes below it get ready.
       if (grad !== undefined) ran.push(node);
       if (delivery.kind === 'accumulate' && grad !== undefined && node.retainedOutput !== null) accumulateInto(node.retainedOutput, grad, true);
@@ -101,22 +101,23 @@ export function execute(roots: readonly (readonly [Tensor, Tensor])[], retainGra
 }
 
 /** Whether gradient for `node` is of any use: it is run, or captured, or (for backward) a leaf's sink. */
-function wanted(node: Node, runs: ReadonlySet<Node>, delivery: Delivery): boolean {
+function wanted(node: Node, runs: ReadonlySet<Node> | null, delivery: Delivery): boolean {
   if (delivery.kind === 'accumulate') return true;
-  return runs.has(node) || delivery.nodes.has(node);
+  return runs!.has(node) || delivery.nodes.has(node);
 }
 
 /**
- * The function nodes whose backward must run. For backward() that is every node below the roots; for grad()
- * only those with a captured node somewhere below them (PyTorch's exec_info), so unrelated branches keep their
- * saved tensors.
+ * The function nodes whose backward must run. For backward() that is every node below the roots (null: no set
+ * needed); for grad() only those with a captured node somewhere below them (PyTorch's exec_info), so unrelated
+ * branches keep their saved tensors.
  */
-function nodesToRun(roots: readonly Node[], delivery: Delivery): Set<Node> {
+function nodesToRun(roots: readonly Node[], delivery: Delivery): Set<Node> | null {
+  if (delivery.kind === 'accumulate') return null;
   const order = postOrder(roots);
   const runs = new Set<Node>();
   for (const node of order) {
     if (node.kind !== 'function') continue;
-    if (delivery.kind === 'accumulate' || node.next.some((e) => e !== null && (runs.has(e.node) || delivery.nodes.has(e.node)))) {
+    if (node.next.some((e) => e !== null && (runs.has(e.node) || delivery.nodes.has(e.node)))) {
       runs.add(node);
     }
   }
@@ -153,13 +154,13 @@ function postOrder(roots: readonly Node[]): Node[] {
 }
 
 /** How many edges from running nodes point at each node (a node is ready when all of them have delivered). */
-function countDependencies(roots: readonly Node[], runs: ReadonlySet<Node>): Map<Node, number> {
+function countDependencies(roots: readonly Node[], runs: ReadonlySet<Node> | null): Map<Node, number> {
   const counts = new Map<Node, number>();
   const seen = new Set<Node>(roots);
   const stack: Node[] = [...roots];
   while (stack.length > 0) {
     const node = stack.pop() as Node;
-    if (node.kind !== 'function' || !runs.has(node)) continue;
+    if (node.kind !== 'function' || (runs !== null && !runs.has(node))) continue;
     for (const edge of node.next) {
       if (edge === null) continue;
       counts.set(edge.node, (counts.get(edge.node) ?? 0) + 1);

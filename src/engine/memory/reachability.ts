@@ -15,11 +15,12 @@ export interface Traceable {
 
 const isTraceable = (v: object): v is Traceable => typeof (v as Partial<Traceable>).traceTensors === 'function';
 
-// A value that lives only as long as another, where the link is invisible to a walk (a WeakMap entry).
-const attachments = new WeakMap<object, unknown[]>();
+// A value that lives only as long as a tensor, where the link is invisible to a walk (a WeakMap entry; only
+// tensors are looked up, so the walk does not hash every object it visits).
+const attachments = new WeakMap<Tensor, unknown[]>();
 
 /** Keeps `value` reachable for as long as `owner` is (e.g. the logits Keras remembers for an output). */
-export function keepAliveWith(owner: object, value: unknown): void {
+export function keepAliveWith(owner: Tensor, value: unknown): void {
   const list = attachments.get(owner);
   if (list === undefined) attachments.set(owner, [value]);
   else list.push(value);
@@ -44,9 +45,9 @@ export function reachableBuffers(roots: Iterable<unknown>): Set<DeviceBuffer> {
     const v = stack.pop();
     if (v === null || typeof v !== 'object' || seen.has(v)) continue;
     seen.add(v);
-    const attached = attachments.get(v);
-    if (attached !== undefined) for (const a of attached) push(a);
     if (v instanceof Tensor) {
+      const attached = attachments.get(v);
+      if (attached !== undefined) for (const a of attached) push(a);
       buffers.add(v.storage.buffer);
       push(v.grad);
       push(v.gradFn);
