@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { DType, TypedArray } from '../../dtype.ts';
 import { allocArray } from '../../dtype.ts';
 import { AutoBackend } from '../auto/backend.ts';
-import type { Backend, DeviceBuffer, ReduceOp, StridedView } from '../backend.ts';
+import type { Backend, UnaryOp, DeviceBuffer, ReduceOp, StridedView } from '../backend.ts';
 import { CpuBackend } from '../cpu/index.ts';
 import { defaultBackend } from '../registry.ts';
 import { WebGpuBackend } from './backend.ts';
@@ -63,7 +63,7 @@ function expectClose(actual: TypedArray, expected: TypedArray, tolerance: number
   for (let i = 0; i < expected.length; i++) {
     const e = expected[i];
     const a = actual[i];
-    if (Number.isNaN(e) && Number.isNaN(a)) continue;
+    if ((Number.isNaN(e) && Number.isNaN(a)) || a === e) continue;
     const err = Math.abs(a - e) / Math.max(1, Math.abs(e));
     if (!(err <= worst)) {
       worst = err;
@@ -268,6 +268,24 @@ describe('elementwise kernels', () => {
     } finally {
       g.gpu.threadCap = saved;
     }
+  });
+
+  it('carry NaN and infinities through every float unary op as the CPU does', async () => {
+    const data = values(4096, 'float32', 17);
+    [NaN, Infinity, -Infinity, 0, -0, 1e30, -1e30, 88.8, -104].forEach((special, k) => (data[k * 97] = special));
+    const x = upload(data, 'float32');
+    const ops: UnaryOp[] = ['neg', 'abs', 'exp', 'log', 'log1p', 'expm1', 'sqrt', 'rsqrt', 'reciprocal', 'tanh', 'sigmoid', 'relu', 'erf', 'round', 'floor'];
+    const specials = [0, 97, 194, 291, 388, 485, 582, 679, 776];
+    const mismatches: string[] = [];
+    for (const op of ops) {
+      const r = await onBoth((backend, side) => backend.unary(op, view(x[side], [4096]), 'float32'));
+      for (const i of specials) {
+        const [g, c] = [r.gpu[i]!, r.cpu[i]!];
+        const same = (Number.isNaN(g) && Number.isNaN(c)) || g === c || Math.abs(g - c) <= 1e-5 * Math.abs(c);
+        if (!same) mismatches.push(`${op}(${data[i]}) = ${g} on the GPU, ${c} on the CPU`);
+      }
+    }
+    expect(mismatches).toEqual([]);
   });
 
   it('read an operand still on the CPU backend by uploading it', async () => {

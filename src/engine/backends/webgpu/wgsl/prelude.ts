@@ -48,9 +48,26 @@ fn sin_cos_core(x: f32, cosine: bool) -> f32 {
 }
 fn sin_f(x: f32) -> f32 { return sin_cos_core(x, false); }
 fn cos_f(x: f32) -> f32 { return sin_cos_core(x, true); }
-fn sigmoid_f(x: f32) -> f32 { return 1.0 / (1.0 + exp(-x)); }
+// WGSL leaves exp, log and sqrt of NaN and of arguments outside their domain to the implementation (SwiftShader
+// gives exp(NaN) = inf and log(-x) = log(|x|)); these give IEEE's answers, as PyTorch does.
+fn exp_f(x: f32) -> f32 {
+  if (is_nan(x)) { return x; }
+  return exp(x);
+}
+fn log_f(x: f32) -> f32 {
+  if (is_nan(x) || x < 0.0) { return nan_f(); }
+  if (x == 0.0) { return -inf_f(); }
+  if (x > 3.4028234e38) { return x; }
+  return log(x);
+}
+fn sqrt_f(x: f32) -> f32 {
+  if (is_nan(x) || x < 0.0) { return nan_f(); }
+  return sqrt(x);
+}
+fn sigmoid_f(x: f32) -> f32 { return 1.0 / (1.0 + exp_f(-x)); }
 // Kahan's expm1 and log1p: exact near 0, where exp(x) - 1 and log(1 + x) lose every digit.
 fn expm1_f(x: f32) -> f32 {
+  if (is_nan(x)) { return x; }
   if (abs(x) < 1e-5) { return x + 0.5 * x * x; }
   let u = exp(x);
   if (x > 88.0) { return u; }
@@ -60,7 +77,9 @@ fn expm1_f(x: f32) -> f32 {
   return um1 * x / log(u);
 }
 fn log1p_f(x: f32) -> f32 {
-  if (x > 1e30) { return log(x); }
+  if (is_nan(x) || x < -1.0) { return nan_f(); }
+  if (x == -1.0) { return -inf_f(); }
+  if (x > 1e30) { return log_f(x); }
   let u = 1.0 + x;
   if (u == 1.0) { return x; }
   return log(u) * x / (u - 1.0);
@@ -115,7 +134,7 @@ fn minimum_f(a: f32, b: f32) -> f32 {
 fn pow_f(a: f32, b: f32) -> f32 {
   if (b == 0.0) { return 1.0; }
   if (is_nan(a) || is_nan(b)) { return nan_f(); }
-  if (b == 0.5) { return sqrt(a); }
+  if (b == 0.5) { return sqrt_f(a); }
   let integral = trunc(b) == b;
   if (integral && abs(b) <= 64.0) {
     var e = u32(abs(b));
