@@ -69,11 +69,16 @@ function accumulation(op: ReduceOp, input: ComputeType): Accumulation {
   }
 }
 
-function serialSource(acc: Accumulation, input: StorageType, output: StorageType, layout: Layout, stopOnNaN: boolean): string {
+/** What every reduction kernel starts with: parameters, helpers, its two bindings and the row addressing. */
+function kernelHead(input: StorageType, output: StorageType, layout: Layout): string {
   return `${PARAMS}${HELPERS}
 @group(0) @binding(1) var<storage, read> x: array<${input}>;
 @group(0) @binding(2) var<storage, read_write> out: array<${output}>;
-${addressing(layout)}
+${addressing(layout)}`;
+}
+
+function serialSource(acc: Accumulation, input: StorageType, output: StorageType, layout: Layout, stopOnNaN: boolean): string {
+  return `${kernelHead(input, output, layout)}
 @compute @workgroup_size(${WORKGROUP})
 fn main(${ENTRY_ARGS}) {
   ${gridLoop('o', 'param(0u)')}
@@ -91,11 +96,8 @@ fn main(${ENTRY_ARGS}) {
 
 function treeSource(acc: Accumulation, input: StorageType, output: StorageType, layout: Layout): string {
   const a = at(layout);
-  return `${PARAMS}${HELPERS}
-@group(0) @binding(1) var<storage, read> x: array<${input}>;
-@group(0) @binding(2) var<storage, read_write> out: array<${output}>;
+  return `${kernelHead(input, output, layout)}
 var<workgroup> partial: array<${acc.type}, ${TREE}>;
-${addressing(layout)}
 @compute @workgroup_size(${TREE})
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) t: u32, @builtin(num_workgroups) nwg: vec3<u32>) {
   let chunk = wid.x;
@@ -120,10 +122,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) 
 
 function splitSource(acc: Accumulation, input: StorageType, output: StorageType, layout: Layout): string {
   const a = at(layout);
-  return `${PARAMS}${HELPERS}
-@group(0) @binding(1) var<storage, read> x: array<${input}>;
-@group(0) @binding(2) var<storage, read_write> out: array<${output}>;
-${addressing(layout)}
+  return `${kernelHead(input, output, layout)}
 @compute @workgroup_size(${WORKGROUP})
 fn main(${ENTRY_ARGS}) {
   let len = param(${a.extra}u);
