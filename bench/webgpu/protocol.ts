@@ -59,11 +59,12 @@ export async function medianMs(run: () => Promise<void>, repeats: number, warmup
 
 /**
  * The fit workloads are whole programs: most of their time is the interpreter's and the engine's own code (or
- * TF.js's), which the JIT compiles over the first several runs. A pane's worker lives on between runs (only Stop
- * replaces it), so a learner iterating on a lesson runs warm code; the figure is that steady state, measured
- * the same way for both libraries: the median of 5 runs after 10 untimed ones.
+ * TF.js's), which the JIT keeps improving over the first few dozen runs. A pane's worker lives on between runs
+ * (only Stop replaces it), so a learner iterating on a lesson runs warm code; the figure is that steady state,
+ * measured the same way for every runner: the median of 5 runs after 30 untimed ones (after 10, the first
+ * runner in a worker was still up to 1.6× slower than the same code later in the run).
  */
-export const fitMs = (run: () => Promise<void>): Promise<number> => medianMs(run, 5, 10);
+export const fitMs = (run: () => Promise<void>): Promise<number> => medianMs(run, 5, 30);
 
 /** GFLOP/s of n x n matrix products: 2n³ floating-point operations each. */
 export const gflops = (n: number, ms: number): number => (2 * n ** 3) / (ms * 1e6);
