@@ -86,7 +86,7 @@ test('Stop ends `while True: pass`; the pane runs again at once and the edits ar
   await page.getByTestId('stop-keras').click();
   await expect(status).toHaveAttribute('data-status', 'stopped');
   await expect(page.getByTestId('console-keras')).toContainText('Stopped.');
-  expect(await editorText(page, 'keras')).toBe('while True: pass');
+  await expect.poll(() => editorText(page, 'keras')).toBe('while True: pass');
 
   // Stop left a fresh worker behind, so the next run answers within a second.
   await replaceCode(page, 'keras', 'print(6 * 7)');

@@ -18,7 +18,7 @@ test('a reload keeps the edits and the progress', async ({ page }) => {
 
   await page.reload();
   await editorsReady(page);
-  expect(await editorText(page, 'keras')).toBe(EDITED_KERAS);
+  await expect.poll(() => editorText(page, 'keras')).toBe(EDITED_KERAS);
   await expect(page.getByTestId('checks')).toHaveAttribute('data-done', 'true');
   await expect(page.getByTestId('nav-04-regression')).toHaveAttribute('data-done', 'true');
 
@@ -40,7 +40,7 @@ test('a share link opened in a fresh browser shows the same code and has run not
   await other.goto(link);
   await editorsReady(other);
   await expect(other).toHaveURL(/#\/lessons\/04-regression$/);
-  expect(await editorText(other, 'pytorch')).toBe(EDITED_PYTORCH);
+  await expect.poll(() => editorText(other, 'pytorch')).toBe(EDITED_PYTORCH);
   for (const pane of ['keras', 'pytorch']) {
     await expect(other.getByTestId(`status-${pane}`)).toHaveAttribute('data-status', 'idle');
     await expect(other.getByTestId(`console-${pane}`)).toHaveText('');
@@ -60,7 +60,7 @@ test('a share link asks before it replaces code the learner changed', async ({ p
   await expect(page.getByTestId('confirm-dialog')).toBeVisible();
   await page.getByRole('button', { name: 'Keep my code' }).click();
   await editorsReady(page);
-  expect(await editorText(page, 'pytorch')).toBe('print("newer work")');
+  await expect.poll(() => editorText(page, 'pytorch')).toBe('print("newer work")');
 });
 
 test('Export downloads the lesson as a valid notebook with both panes, and each pane as a script', async ({ page }) => {
@@ -97,7 +97,7 @@ test('Reset asks before it discards the learner’s code', async ({ page }) => {
 
   await page.getByTestId('reset-keras').click();
   await page.getByRole('button', { name: 'Keep my changes' }).click();
-  expect(await editorText(page, 'keras')).toBe(EDITED_KERAS);
+  await expect.poll(() => editorText(page, 'keras')).toBe(EDITED_KERAS);
 
   await page.getByTestId('reset-keras').click();
   await page.getByTestId('confirm-yes').click();

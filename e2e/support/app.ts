@@ -38,7 +38,7 @@ export async function replaceCode(page: Page, pane: string, code: string): Promi
   await expect.poll(() => editorText(page, pane)).toBe(code);
 }
 
-/** The text of a pane's editor, read from Monaco's model. */
+/** The text of a pane's editor as Monaco draws it (its lines may be drawn a frame after it is ready: poll it). */
 export async function editorText(page: Page, pane: string): Promise<string> {
   return page.evaluate((name) => {
     const lines = document.querySelectorAll(`[data-testid=editor-${name}] .view-line`);
