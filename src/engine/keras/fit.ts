@@ -1,6 +1,6 @@
 // Model.fit: a readable loop over epochs and batches. Each batch: forward in training mode, the compiled loss,
-// backward, one optimizer step. The loss tracker (weighted by batch size) and metrics stay on the device and
-// are read once per epoch, so training never stalls on a readback.
+// backward, one optimizer step. The loss tracker (weighted by batch size) and metrics keep their per-step sums on
+// the device and read them once per epoch, so training never stalls on a readback.
 
 import { backwardForUpdate } from '../autograd/backward.ts';
 import { valueError } from '../errors.ts';
@@ -135,9 +135,9 @@ export async function fit(model: Sequential, xIn: Tensor, yIn: Tensor, options: 
           lossTracker.update(loss, batch.x.shape[0]);
           metrics ??= compiled.metrics.map((name) => metricFor(name, by, yPred));
           for (const m of metrics) m.update(by, yPred);
-          const batchesPerEpoch = epochBatches.length;
-          const seen = { epoch, batch: step, batchesPerEpoch, x: batch.x, y: by, prediction: yPred, loss, weights, before, gradients };
-          if (watcher?.onTrainStep(seen)) watcherStopped = true;
+          if (watcher === null) return;
+          const seen = { epoch, batch: step, batchesPerEpoch: epochBatches.length, x: batch.x, y: by, prediction: yPred, loss, weights, before, gradients };
+          if (watcher.onTrainStep(seen)) watcherStopped = true;
         },
       );
       if (step++ === 0) afterFirstStep = now();
