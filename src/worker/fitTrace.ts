@@ -4,6 +4,7 @@
 // update) on the learner's own model, so the numbers are the ones fit computes. Once the steps are recorded the
 // program ends quietly (SystemExit): what comes after fit() would need the training this run skipped.
 import { keras, type Tensor } from '../engine/index.ts';
+import { trainingRows } from '../engine/keras/data.ts';
 import type { StepWatcher, TrainStep } from '../engine/keras/fit.ts';
 import { unaryKernel } from '../engine/ops/kernels.ts';
 import { runProgram } from '../python/interpreter/runProgram.ts';
@@ -76,9 +77,7 @@ function tracingSequential(steps: number, done: (trace: FitTrace) => void): PyTy
             verbose: 0 as const,
           };
           await engineAsync(() => model.fit(xs, ys, options, { stepWatcher: recorder }));
-          // fit trains on the rows before the validation split (engine/keras/data.ts).
-          const rows = xs.shape[0] ?? 0;
-          const examples = options.validationSplit > 0 ? Math.floor(rows * (1 - options.validationSplit)) : rows;
+          const examples = trainingRows(xs.shape[0] ?? 0, options.validationSplit);
           const trace = await engineAsync(() => describeSteps(model, recorder.steps, { batchSize: options.batchSize, examples }));
           done({ ...trace, line: ctx.currentFrame()?.pos.line ?? null });
           throw pyError(PyExc.SystemExit, '0');

@@ -33,10 +33,13 @@ export interface Split {
   y: Tensor;
 }
 
+/** How many of `n` samples fit trains on when `fraction` of them are held out for validation. */
+export const trainingRows = (n: number, fraction: number): number => (fraction > 0 ? Math.floor(n * (1 - fraction)) : n);
+
 /** validation_split: the last fraction of the samples (taken before any shuffling) held out for validation. */
 export function splitValidation(x: Tensor, y: Tensor, fraction: number): { train: Split; validation: Split } {
   const n = x.shape[0];
-  const splitAt = Math.floor(n * (1 - fraction));
+  const splitAt = trainingRows(n, fraction);
   if (splitAt === 0 || splitAt === n) {
     throw valueError(
       `Training data contains ${n} samples, which is not sufficient to split it into a validation and training set as specified by \`validation_split=${fraction}\`. Either provide more data, or a different value for the \`validation_split\` argument.`,

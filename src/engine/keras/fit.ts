@@ -128,7 +128,8 @@ export async function fit(model: Sequential, xIn: Tensor, yIn: Tensor, options: 
           const loss = computeLoss(compiled.loss, by, yPred);
           const weights = model.trainableWeights;
           backwardForUpdate(loss);
-          const gradients = weights.map((w) => w.grad);
+          // What a watcher sees of the update: the gradients, and copies of the weights before it.
+          const gradients = watcher === null ? [] : weights.map((w) => w.grad);
           const before = watcher === null ? [] : weights.map((w) => unaryKernel('identity', w));
           compiled.optimizer.applyGradients(weights.map((w) => [w.grad, w] as const));
           for (const w of weights) w.grad = null;

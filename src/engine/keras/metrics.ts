@@ -8,7 +8,7 @@ import { mul, sub } from '../ops/arithmetic.ts';
 import { to } from '../ops/cast.ts';
 import { eq, gt } from '../ops/compare.ts';
 import { stack } from '../ops/join.ts';
-import { argmax, mean, sum as sumOf } from '../ops/reduce.ts';
+import { argmax, mean, sum } from '../ops/reduce.ts';
 import { abs } from '../ops/unary.ts';
 import { squeeze } from '../ops/views.ts';
 import type { Tensor } from '../tensor.ts';
@@ -31,11 +31,11 @@ export class MeanTracker {
 
   /** Adds `values` (each with weight `weight`). */
   update(values: Tensor, weight = 1): void {
-    const sum = noGrad(() => {
+    const batchSum = noGrad(() => {
       const v = to(values.detach(), 'float32');
-      return v.ndim === 0 ? v : sumOf(v);
+      return v.ndim === 0 ? v : sum(v);
     });
-    this.pending.push({ sum, weight });
+    this.pending.push({ sum: batchSum, weight });
     this.count = Math.fround(this.count + values.numel * weight);
   }
 

@@ -13,15 +13,11 @@ function promote(a: Operand, b: Operand, floatResult = false): { x: Tensor; y: T
   // A JS number beside a tensor is made at once in the promoted dtype, on the tensor's device: the same value
   // a cast of the wrapped number would give, without a float64 scalar and a cast per op (optimizer and loss
   // code does this on every step).
-  if (a instanceof Tensor && !(b instanceof Tensor)) {
-    const dtype = numberPromotion(a, b, floatResult);
-    const cy = wrappedNumber(b, dtype, a);
-    return { x: a, y: cy, cx: castKernel(a, dtype), cy, dtype };
-  }
-  if (b instanceof Tensor && !(a instanceof Tensor)) {
-    const dtype = numberPromotion(b, a, floatResult);
-    const cx = wrappedNumber(a, dtype, b);
-    return { x: cx, y: b, cx, cy: castKernel(b, dtype), dtype };
+  if (a instanceof Tensor !== b instanceof Tensor) {
+    const [t, n] = a instanceof Tensor ? [a, b as Scalar] : [b as Tensor, a as Scalar];
+    const dtype = numberPromotion(t, n, floatResult);
+    const [number, cast] = [wrappedNumber(n, dtype, t), castKernel(t, dtype)];
+    return t === a ? { x: a, y: number, cx: cast, cy: number, dtype } : { x: number, y: t, cx: number, cy: cast, dtype };
   }
   const x = toTensor(a);
   const y = toTensor(b);

@@ -2,6 +2,7 @@
 // widen a tensor's dtype), and a JS number cannot tell the two apart, so the interpreter wraps Python ints with
 // pyScalar(n, 'int'). A bare JS number is taken as a Python float and a boolean as a Python bool.
 
+import type { Backend } from '../backends/backend.ts';
 import { defaultBackend } from '../backends/registry.ts';
 import { allocArray, resultType, type DType, type Participation } from '../dtype.ts';
 import { Tensor } from '../tensor.ts';
@@ -15,12 +16,7 @@ const KIND_DTYPE: Record<ScalarKind, DType> = { int: 'int64', float: 'float64', 
 
 /** A Python number as a 0-d wrapped-number tensor. */
 export function pyScalar(value: number, kind: ScalarKind): Tensor {
-  const dtype = KIND_DTYPE[kind];
-  const data = allocArray(dtype, 1);
-  data[0] = kind === 'bool' ? (value ? 1 : 0) : value;
-  const t = Tensor.fromBuffer(defaultBackend().upload(data, dtype), []);
-  t.isWrappedNumber = true;
-  return t;
+  return wrap(kind === 'bool' ? value !== 0 : value, KIND_DTYPE[kind], defaultBackend());
 }
 
 export function toTensor(x: Operand): Tensor {
@@ -30,9 +26,13 @@ export function toTensor(x: Operand): Tensor {
 
 /** A JS number (a Python float, or bool) as a wrapped number already in `dtype`, on `like`'s device. */
 export function wrappedNumber(value: Scalar, dtype: DType, like: Tensor): Tensor {
+  return wrap(value, dtype, like.backend);
+}
+
+function wrap(value: Scalar, dtype: DType, backend: Backend): Tensor {
   const data = allocArray(dtype, 1);
   data[0] = typeof value === 'boolean' ? (value ? 1 : 0) : value;
-  const t = Tensor.fromBuffer(like.backend.upload(data, dtype), []);
+  const t = Tensor.fromBuffer(backend.upload(data, dtype), []);
   t.isWrappedNumber = true;
   return t;
 }
