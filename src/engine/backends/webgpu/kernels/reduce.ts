@@ -11,9 +11,9 @@ import type { ArgReduceOp, ReduceOp, StridedView } from '../../backend.ts';
 import type { WebGpuBuffer } from '../buffer.ts';
 import type { Gpu } from '../gpu.ts';
 import { computeOf, storageOf, type ComputeType, type StorageType } from '../storage.ts';
-import { ENTRY_ARGS, gridLoop, HELPERS, PARAMS, WORKGROUP } from '../wgsl/prelude.ts';
+import { ENTRY_ARGS, gridLoop, WORKGROUP } from '../wgsl/prelude.ts';
 import { load, store } from '../wgsl/scalar-ops.ts';
-import { addressing, at, split, writeParams, type Layout } from './rows.ts';
+import { at, kernelHead, split, writeParams, type Layout } from './rows.ts';
 
 const TREE = 64;
 const CHUNK = 4096;
@@ -67,14 +67,6 @@ function accumulation(op: ReduceOp, input: ComputeType): Accumulation {
     case 'all':
       return plain('i32', '1', `if (!${truthy('v')}) { acc = 0; }`, (a, b) => `min(${a}, ${b})`);
   }
-}
-
-/** What every reduction kernel starts with: parameters, helpers, its two bindings and the row addressing. */
-function kernelHead(input: StorageType, output: StorageType, layout: Layout): string {
-  return `${PARAMS}${HELPERS}
-@group(0) @binding(1) var<storage, read> x: array<${input}>;
-@group(0) @binding(2) var<storage, read_write> out: array<${output}>;
-${addressing(layout)}`;
 }
 
 function serialSource(acc: Accumulation, input: StorageType, output: StorageType, layout: Layout, stopOnNaN: boolean): string {
@@ -184,10 +176,7 @@ export function reduce(gpu: Gpu, op: ReduceOp, x: StridedView, axes: readonly nu
 function argSource(op: ArgReduceOp, input: StorageType, layout: Layout): string {
   const better = op === 'argmax' ? '>' : '<';
   const f = input === 'f32';
-  return `${PARAMS}${HELPERS}
-@group(0) @binding(1) var<storage, read> x: array<${input}>;
-@group(0) @binding(2) var<storage, read_write> out: array<i32>;
-${addressing(layout)}
+  return `${kernelHead(input, 'i32', layout)}
 @compute @workgroup_size(${WORKGROUP})
 fn main(${ENTRY_ARGS}) {
   ${gridLoop('o', 'param(0u)')}

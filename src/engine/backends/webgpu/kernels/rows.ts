@@ -4,6 +4,8 @@
 import { numel } from '../../../shape.ts';
 import type { StridedView } from '../../backend.ts';
 import { coalesce, coordinatesCode, offsetExpr, Params, stridedSum } from '../layout.ts';
+import type { StorageType } from '../storage.ts';
+import { HELPERS, PARAMS } from '../wgsl/prelude.ts';
 
 export interface Split {
   readonly keptShape: number[];
@@ -72,4 +74,13 @@ fn base_of(o: u32) -> u32 {
 fn elem(base: u32, r: u32) -> u32 {
   ${reducedOffset}
 }`;
+}
+
+/** What every row kernel (reductions, softmax) starts with: parameters, helpers, its input and output bindings
+ *  and the row addressing. */
+export function kernelHead(input: StorageType, output: StorageType, layout: Layout): string {
+  return `${PARAMS}${HELPERS}
+@group(0) @binding(1) var<storage, read> x: array<${input}>;
+@group(0) @binding(2) var<storage, read_write> out: array<${output}>;
+${addressing(layout)}`;
 }

@@ -1,9 +1,9 @@
 // softmax and log_softmax along one axis in one kernel (the composition from max, exp, sum and div took six).
 // Each row is read three times: its maximum, the sum of exp(x - max) (Neumaier-compensated, as float sums are
 // in ./reduce.ts), then the outputs. Rows are shifted by their maximum even when it is infinite, so a row
-// holding +inf, or only -inf, is all NaN, as in PyTorch. Short rows (ten classes) take one thread each, a plain loop with no barriers; long rows
-// take a workgroup each, reducing through workgroup memory, where the adapter runs trees well or there are too
-// few rows to keep it busy.
+// holding +inf, or only -inf, is all NaN, as in PyTorch. Short rows (ten classes) take one thread each, a plain
+// loop with no barriers; long rows take a workgroup each, reducing through workgroup memory, where the adapter
+// runs trees well or there are too few rows to keep it busy.
 
 import type { DType } from '../../../dtype.ts';
 import { numel } from '../../../shape.ts';
@@ -11,9 +11,9 @@ import type { StridedView } from '../../backend.ts';
 import type { WebGpuBuffer } from '../buffer.ts';
 import type { Gpu } from '../gpu.ts';
 import { storageOf } from '../storage.ts';
-import { ENTRY_ARGS, gridLoop, HELPERS, PARAMS, WORKGROUP } from '../wgsl/prelude.ts';
+import { ENTRY_ARGS, gridLoop, WORKGROUP } from '../wgsl/prelude.ts';
 import { load } from '../wgsl/scalar-ops.ts';
-import { addressing, at, split, writeParams, type Layout } from './rows.ts';
+import { at, kernelHead, split, writeParams, type Layout } from './rows.ts';
 
 /** Rows up to this long take a thread each. */
 const SERIAL_ROW = 256;
@@ -21,11 +21,11 @@ const SERIAL_ROW = 256;
 const FEW_ROWS = 64;
 const TREE = 64;
 
-// WGSL shared by both shapes: where row o's outputs go (contiguous in x's shape: element r of the row is
+// WGSL shared by both shapes: the kernel head, where row o's outputs go (contiguous in x's shape: element r of the row is
 // `inner` apart), and the output value from a shifted element `z` and the row's sum of exponentials.
 function rowHelpers(layout: Layout, log: boolean): string {
   const inner = `param(${at(layout).extra}u)`;
-  return `${addressing(layout)}
+  return `${kernelHead('f32', 'f32', layout)}
 fn first_out(o: u32) -> u32 { return (o / ${inner}) * param(1u) * ${inner} + o % ${inner}; }
 fn out_step() -> u32 { return ${inner}; }
 // Spelled out rather than left to exp(): shader compilers may clamp its argument, turning NaN or -inf finite.
@@ -39,10 +39,7 @@ fn result(z: f32, total: f32, m: f32) -> f32 {
 
 function serialSource(layout: Layout, log: boolean): string {
   const x = (r: string): string => load('f32', `x[elem(base, ${r})]`).expr;
-  return `${PARAMS}${HELPERS}
-@group(0) @binding(1) var<storage, read> x: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
-${rowHelpers(layout, log)}
+  return `${rowHelpers(layout, log)}
 @compute @workgroup_size(${WORKGROUP})
 fn main(${ENTRY_ARGS}) {
   ${gridLoop('o', 'param(0u)')}
@@ -69,12 +66,9 @@ function treeSource(layout: Layout, log: boolean): string {
       if (t < h) { ${merge} }
       workgroupBarrier();
     }`;
-  return `${PARAMS}${HELPERS}
-@group(0) @binding(1) var<storage, read> x: array<f32>;
-@group(0) @binding(2) var<storage, read_write> out: array<f32>;
+  return `${rowHelpers(layout, log)}
 var<workgroup> maxima: array<f32, ${TREE}>;
 var<workgroup> sums: array<vec2<f32>, ${TREE}>;
-${rowHelpers(layout, log)}
 @compute @workgroup_size(${TREE})
 fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(local_invocation_index) t: u32, @builtin(num_workgroups) nwg: vec3<u32>) {
   let len = param(1u);
