@@ -18,7 +18,8 @@ export { defaultBackend, setDefaultBackend } from './backends/registry.ts';
 
 export { allocationMark, beginOwnership, liveStorage } from './memory/ownership.ts';
 export { CollectionBudget } from './memory/budget.ts';
-export { addRootSource, releaseUnreachable, tidy, type RootSource } from './memory/collect.ts';
+export { addRootSource, releaseUnreachable, type RootSource } from './memory/collect.ts';
+export { StepReleases } from './memory/steps.ts';
 export { keepAliveWith, type Traceable } from './memory/reachability.ts';
 
 export * from './ops/index.ts';

@@ -25,9 +25,12 @@ export function broadcastShapes(a: Shape, b: Shape): number[] {
   const ndim = Math.max(a.length, b.length);
   const out = new Array<number>(ndim);
   // From the last dim back, as PyTorch's infer_size, so the first mismatch reported is the innermost.
+  // (Indices are checked, not left to `?? 1`: reading a negative index makes V8 look up a property by name.)
   for (let i = ndim - 1; i >= 0; i--) {
-    const da = a[a.length - ndim + i] ?? 1;
-    const db = b[b.length - ndim + i] ?? 1;
+    const ia = a.length - ndim + i;
+    const ib = b.length - ndim + i;
+    const da = ia >= 0 ? a[ia] : 1;
+    const db = ib >= 0 ? b[ib] : 1;
     if (da !== db && da !== 1 && db !== 1) {
       throw runtimeError(
         `The size of tensor a (${da}) must match the size of tensor b (${db}) at non-singleton dimension ${i}`,

@@ -5,8 +5,9 @@
 import { backwardForUpdate } from '../autograd/backward.ts';
 import { valueError } from '../errors.ts';
 import { CollectionBudget } from '../memory/budget.ts';
-import { releaseUnreachable, tidy } from '../memory/collect.ts';
+import { releaseUnreachable } from '../memory/collect.ts';
 import { allocationMark } from '../memory/ownership.ts';
+import { StepReleases } from '../memory/steps.ts';
 import { unaryKernel } from '../ops/kernels.ts';
 import type { Tensor } from '../tensor.ts';
 import type { KerasCallback } from './callbacks.ts';
@@ -107,6 +108,8 @@ export async function fit(model: Sequential, xIn: Tensor, yIn: Tensor, options: 
   let metrics = null as KerasMetric[] | null;
   const callbacks = options.callbacks ?? [];
   model.stopTraining = false;
+  // Each step's activations and gradients are released soon after it ends (the runtime owns tensor memory).
+  const stepMemory = new StepReleases(() => [model, lossTracker, metrics, watcher]);
   for (const c of callbacks) await c.onTrainBegin?.(model);
 
   for (let epoch = options.initialEpoch ?? 0; epoch < epochs && !model.stopTraining && !watcherStopped; epoch++) {
@@ -119,28 +122,24 @@ export async function fit(model: Sequential, xIn: Tensor, yIn: Tensor, options: 
     let step = 0;
     const epochBatches = batches(x, y, batchSize, shuffle);
     for (const batch of epochBatches) {
-      // Each step's activations and gradients are released as soon as it ends (the runtime owns tensor memory).
-      tidy(
-        () => [model, lossTracker, metrics, watcher],
-        () => {
-          const by = batch.y as Tensor;
-          const yPred = model.call(batch.x, true);
-          const loss = computeLoss(compiled.loss, by, yPred);
-          const weights = model.trainableWeights;
-          backwardForUpdate(loss);
-          // What a watcher sees of the update: the gradients, and copies of the weights before it.
-          const gradients = watcher === null ? [] : weights.map((w) => w.grad);
-          const before = watcher === null ? [] : weights.map((w) => unaryKernel('identity', w));
-          compiled.optimizer.applyGradients(weights.map((w) => [w.grad, w] as const));
-          for (const w of weights) w.grad = null;
-          lossTracker.update(loss, batch.x.shape[0]);
-          metrics ??= compiled.metrics.map((name) => metricFor(name, by, yPred));
-          for (const m of metrics) m.update(by, yPred);
-          if (watcher === null) return;
-          const seen = { epoch, batch: step, batchesPerEpoch: epochBatches.length, x: batch.x, y: by, prediction: yPred, loss, weights, before, gradients };
-          if (watcher.onTrainStep(seen)) watcherStopped = true;
-        },
-      );
+      stepMemory.step(() => {
+        const by = batch.y as Tensor;
+        const yPred = model.call(batch.x, true);
+        const loss = computeLoss(compiled.loss, by, yPred);
+        const weights = model.trainableWeights;
+        backwardForUpdate(loss);
+        // What a watcher sees of the update: the gradients, and copies of the weights before it.
+        const gradients = watcher === null ? [] : weights.map((w) => w.grad);
+        const before = watcher === null ? [] : weights.map((w) => unaryKernel('identity', w));
+        compiled.optimizer.applyGradients(weights.map((w) => [w.grad, w] as const));
+        for (const w of weights) w.grad = null;
+        lossTracker.update(loss, batch.x.shape[0]);
+        metrics ??= compiled.metrics.map((name) => metricFor(name, by, yPred));
+        for (const m of metrics) m.update(by, yPred);
+        if (watcher === null) return;
+        const seen = { epoch, batch: step, batchesPerEpoch: epochBatches.length, x: batch.x, y: by, prediction: yPred, loss, weights, before, gradients };
+        if (watcher.onTrainStep(seen)) watcherStopped = true;
+      });
       if (step++ === 0) afterFirstStep = now();
       if (watcherStopped) break;
     }
@@ -165,10 +164,13 @@ export async function fit(model: Sequential, xIn: Tensor, yIn: Tensor, options: 
       const secondsPerStep = steps > 1 ? (end - afterFirstStep) / (steps - 1) : end - start;
       print(progressLine({ current: steps, target: steps, elapsedSeconds: end - start, secondsPerStep, logs: Object.entries(sorted), verbose }));
     }
+    // Python callbacks could take hold of a step's tensors without the model: the steps so far are released first.
+    if (callbacks.length > 0) stepMemory.release();
     for (const c of callbacks) await c.onEpochEnd?.(epoch, sorted, model);
     history.record(epoch, sorted);
     await hooks.onEpochEnd?.(epoch, sorted);
   }
+  stepMemory.release();
   for (const c of callbacks) await c.onTrainEnd?.(model, print);
   return history;
 }

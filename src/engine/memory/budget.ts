@@ -23,7 +23,7 @@ export class CollectionBudget {
   }
 
   /** Whether enough is live beyond what the last collection left (never when nothing was allocated since).
-   *  Growth, not allocations, is what counts: memory a training step freed itself (tidy) needs no walk. */
+   *  Growth, not allocations, is what counts: memory training steps freed themselves (steps.ts) needs no walk. */
   due(): boolean {
     if (!this.hasAllocated()) return false;
     const live = liveStorage();

@@ -13,9 +13,10 @@ import { sum } from '../ops/reduce.ts';
 import { exp } from '../ops/unary.ts';
 import { view } from '../ops/views.ts';
 import type { Tensor } from '../tensor.ts';
-import { addRootSource, releaseUnreachable, tidy } from './collect.ts';
+import { addRootSource, releaseUnreachable } from './collect.ts';
 import { allocationMark, beginOwnership, liveStorage } from './ownership.ts';
 import { keepAliveWith } from './reachability.ts';
+import { StepReleases } from './steps.ts';
 
 let endOwnership: (() => void) | null = null;
 function own(): void {
@@ -130,26 +131,52 @@ describe('releaseUnreachable', () => {
   });
 });
 
-describe('tidy', () => {
-  it('releases what a step allocated except its result and what keep() reaches', async () => {
+describe('StepReleases', () => {
+  it('releases what the steps allocated except what keep() reaches, once the window is full', async () => {
     own();
     const state = { total: tensor([0]) };
+    const steps = new StepReleases(() => [state]);
     const before = liveStorage().count;
-    const result = tidy(
-      () => [state],
-      () => {
-        const a = add(tensor([1, 2]), tensor([3, 4]));
-        state.total = add(state.total, sum(a));
-        return mul(a, 2);
-      },
-    );
-    expect(liveStorage().count).toBe(before + 2);
-    expect(await values(result)).toEqual([8, 12]);
-    expect(await values(state.total)).toEqual([10]);
+    const start = allocationMark();
+    const step = () => steps.step(() => void (state.total = add(state.total, sum(add(tensor([1, 2]), tensor([3, 4]))))));
+    // Nothing goes until the steps have allocated 64 buffers; then all but the last running total.
+    let taken = 0;
+    for (;;) {
+      step();
+      taken++;
+      if (liveStorage().count === before + 1) break;
+      expect(allocationMark() - start).toBeLessThan(64);
+      expect(liveStorage().count).toBe(before + (allocationMark() - start));
+    }
+    expect(allocationMark() - start).toBeGreaterThanOrEqual(64);
+    expect(liveStorage().count).toBe(before + 1);
+    expect(await values(state.total)).toEqual([10 * taken]);
   });
 
-  it('runs the body untouched outside a run', () => {
-    expect(tidy(() => [], () => 7)).toBe(7);
+  it('releases a window early on request, and never what was allocated between steps', async () => {
+    own();
+    const state: { last: Tensor | null } = { last: null };
+    const steps = new StepReleases(() => [state]);
+    steps.step(() => void (state.last = mul(tensor([1, 2]), 2)));
+    const between = tensor([5]); // allocated outside a step (fit's epoch-end code, another run): not a candidate
+    const count = liveStorage().count;
+    const mark = allocationMark();
+    steps.step(() => void (state.last = mul(tensor([3, 4]), 2)));
+    const allocated = allocationMark() - mark;
+    expect(liveStorage().count).toBe(count + allocated);
+    steps.release();
+    // Of both steps' buffers only the last product stays; `between` too.
+    expect(liveStorage().count).toBe(count - allocated + 1);
+    expect(await values(state.last!)).toEqual([6, 8]);
+    expect(await values(between)).toEqual([5]);
+  });
+
+  it('runs the steps untouched outside a run', () => {
+    const steps = new StepReleases(() => []);
+    let ran = 0;
+    steps.step(() => void ran++);
+    steps.release();
+    expect(ran).toBe(1);
   });
 });
 

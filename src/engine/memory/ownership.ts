@@ -83,16 +83,21 @@ export function beginOwnership(): () => void {
 
 /** Owned buffers allocated after `mark`, oldest first. */
 export function ownedSince(mark: number): DeviceBuffer[] {
-  // The first record newer than the mark: orders grow along the log.
+  return ownedBetween(mark, Infinity);
+}
+
+/** Owned buffers allocated after `after` and no later than `upTo` (allocation marks), oldest first. */
+export function ownedBetween(after: number, upTo: number): DeviceBuffer[] {
+  // The first record newer than `after`: orders grow along the log.
   let lo = 0;
   let hi = log.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (log[mid]!.order > mark) hi = mid;
+    if (log[mid]!.order > after) hi = mid;
     else lo = mid + 1;
   }
   const out: DeviceBuffer[] = [];
-  for (let i = lo; i < log.length; i++) if (!log[i]!.released) out.push(log[i]!.buffer);
+  for (let i = lo; i < log.length && log[i]!.order <= upTo; i++) if (!log[i]!.released) out.push(log[i]!.buffer);
   return out;
 }
 

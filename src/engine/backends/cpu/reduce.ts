@@ -5,7 +5,7 @@ import { allocArray, type DType, type TypedArray } from '../../dtype.ts';
 import type { ArgReduceOp, ReduceOp, StridedView } from '../backend.ts';
 import { asCpu } from './buffer.ts';
 import { storeAs } from './scalar-math.ts';
-import { offsetsOf } from './strided.ts';
+import { isDense, offsetsOf } from './strided.ts';
 
 interface Split {
   outer: Int32Array; // one offset per output element
@@ -41,21 +41,48 @@ const STEP: Record<ReduceOp, (acc: number, v: number) => number> = {
 };
 
 export function reduceKernel(op: ReduceOp, x: StridedView, axes: readonly number[], outDtype: DType): TypedArray {
-  const { outer, inner } = split(x, axes);
   const src = asCpu(x.buffer).data;
+  const store = storeAs(outDtype);
+  const rows = denseRows(x, axes);
+  if (op === 'sum' && rows !== null) {
+    // The commonest reduction (losses, means, bias gradients) as a plain loop over dense rows, no offset tables.
+    const out = allocArray(outDtype, rows.count);
+    for (let o = 0, base = x.offset; o < rows.count; o++, base += rows.length) {
+      let acc = 0;
+      for (let r = 0; r < rows.length; r++) acc += src[base + r];
+      out[o] = store(acc);
+    }
+    return out;
+  }
+  const { outer, inner } = split(x, axes);
   const out = allocArray(outDtype, outer.length);
   const step = STEP[op];
-  const store = storeAs(outDtype);
+  const start = START[op];
+  const stopsAtNaN = op === 'max' || op === 'min';
   for (let o = 0; o < outer.length; o++) {
     const base = outer[o];
-    let acc = START[op];
+    let acc = start;
     for (let r = 0; r < inner.length; r++) {
       acc = step(acc, src[base + inner[r]]);
-      if (Number.isNaN(acc) && (op === 'max' || op === 'min')) break;
+      if (stopsAtNaN && Number.isNaN(acc)) break;
     }
     out[o] = store(acc);
   }
   return out;
+}
+
+/** When the view is dense and `axes` (sorted) are its last dims, the reduction is over consecutive rows. */
+function denseRows(x: StridedView, axes: readonly number[]): { count: number; length: number } | null {
+  const ndim = x.shape.length;
+  if (!isDense(x.shape, x.strides)) return null;
+  for (let k = 0; k < axes.length; k++) if (axes[k] !== ndim - axes.length + k) return null;
+  let length = 1;
+  let count = 1;
+  for (let i = 0; i < ndim; i++) {
+    if (i < ndim - axes.length) count *= x.shape[i];
+    else length *= x.shape[i];
+  }
+  return { count, length };
 }
 
 export function argReduceKernel(op: ArgReduceOp, x: StridedView, axis: number): TypedArray {

@@ -46,6 +46,28 @@ export function offsetsOf(shape: Shape, strides: readonly number[], offset: numb
   return out;
 }
 
+/** True when every dim longer than 1 has stride 0: one element, broadcast to the whole view. */
+export function isRepeated(shape: Shape, strides: readonly number[]): boolean {
+  for (let i = 0; i < shape.length; i++) if (shape[i] !== 1 && strides[i] !== 0) return false;
+  return true;
+}
+
+/**
+ * How a kernel finds a view's i-th element: `offset + i * step` when the view is dense (step 1) or one repeated
+ * element (step 0, a broadcast number: no table to build for the commonest broadcast), else `table[i]`.
+ */
+export interface Walk {
+  readonly offset: number;
+  readonly step: number;
+  readonly table: Int32Array | null;
+}
+
+export function walkOf(view: StridedView): Walk {
+  if (isDense(view.shape, view.strides)) return { offset: view.offset, step: 1, table: null };
+  if (isRepeated(view.shape, view.strides)) return { offset: view.offset, step: 0, table: null };
+  return { offset: 0, step: 0, table: offsetsOf(view.shape, view.strides, view.offset) };
+}
+
 /** A view's element offsets, or null when they are simply `view.offset + i`. */
 export function viewOffsets(view: StridedView): Int32Array | null {
   return isDense(view.shape, view.strides) ? null : offsetsOf(view.shape, view.strides, view.offset);
