@@ -2,7 +2,9 @@
 // a per-sample loss averaged over the last axis, then "sum over batch size". Crossentropy after a sigmoid or
 // softmax uses the cached logits, as Keras 3 on TensorFlow does inside fit.
 
+import { record } from '../autograd/record.ts';
 import { valueError } from '../errors.ts';
+import { binaryKernel } from '../ops/kernels.ts';
 import { logSoftmax } from '../ops/activation.ts';
 import { add, div, mul, neg, sub } from '../ops/arithmetic.ts';
 import { to } from '../ops/cast.ts';
@@ -74,15 +76,24 @@ function meanOverLast(t: Tensor): Tensor {
   return t.ndim > 0 && t.shape[t.ndim - 1] === 1 ? squeeze(t, -1) : mean(t, -1);
 }
 
+/**
+ * x², as Keras' ops.square: one recorded op whose gradient is g·x doubled (the same numbers as TensorFlow's
+ * g·(2x), since doubling is exact), where `mul(x, x)` would compute g·x twice and add the two.
+ */
+function square(x: Tensor): Tensor {
+  return record(binaryKernel('mul', x, x), 'SquareBackward0', [x], (g) => {
+    const gx = mul(g, x);
+    return [add(gx, gx)];
+  }, [x]);
+}
+
 /** The per-sample loss (mean over the last axis), before reduction. */
 function perSample(spec: KerasLossSpec, yTrueRaw: Tensor, yPred: Tensor): Tensor {
   if (spec.kind === 'sparse_categorical_crossentropy') return sparseCategorical(spec, yTrueRaw, yPred);
   const [yTrue, pred] = matchRank(to(yTrueRaw, yPred.dtype), yPred);
   switch (spec.kind) {
-    case 'mean_squared_error': {
-      const d = sub(pred, yTrue);
-      return meanOverLast(mul(d, d));
-    }
+    case 'mean_squared_error':
+      return meanOverLast(square(sub(pred, yTrue)));
     case 'mean_absolute_error':
       return meanOverLast(abs(sub(pred, yTrue)));
     case 'huber': {

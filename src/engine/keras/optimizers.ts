@@ -6,6 +6,7 @@ import { valueError } from '../errors.ts';
 import { add, div, mul, sub } from '../ops/arithmetic.ts';
 import { fullLike } from '../ops/creation.ts';
 import { commit } from '../ops/inplace.ts';
+import { wrappedNumber } from '../ops/scalar.ts';
 import { sqrt } from '../ops/unary.ts';
 import type { Tensor } from '../tensor.ts';
 import { warn } from '../warnings.ts';
@@ -85,6 +86,22 @@ abstract class BaseOptimizer implements KerasOptimizer {
   }
 
   protected abstract updateStep(gradient: Tensor, variable: Tensor): void;
+
+  private rate: { value: number; tensor: Tensor } | null = null;
+
+  /**
+   * The learning rate as a number wrapped in `like`'s dtype and device (what `mul(g, lr)` would make), kept
+   * across steps as Keras keeps it in a variable: made again only when it changes, or was released with a run.
+   */
+  protected learningRateLike(like: Tensor): Tensor {
+    const r = this.rate;
+    if (r !== null && r.value === this.learningRate && r.tensor.dtype === like.dtype && r.tensor.backend === like.backend && !r.tensor.storage.released) {
+      return r.tensor;
+    }
+    const tensor = wrappedNumber(this.learningRate, like.dtype, like);
+    this.rate = { value: this.learningRate, tensor };
+    return tensor;
+  }
 }
 
 export class SGD extends BaseOptimizer {
@@ -102,7 +119,7 @@ export class SGD extends BaseOptimizer {
   }
 
   protected updateStep(g: Tensor, variable: Tensor): void {
-    const lr = this.learningRate;
+    const lr = this.learningRateLike(g);
     if (this.momentum === 0) {
       commit(variable, sub(variable, mul(g, lr)));
       return;

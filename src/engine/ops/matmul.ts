@@ -5,6 +5,7 @@ import { record } from '../autograd/record.ts';
 import { scalarTypeName } from '../dtype.ts';
 import { runtimeError } from '../errors.ts';
 import { broadcastShapes, numel, type Shape } from '../shape.ts';
+import type { StridedView } from '../backends/backend.ts';
 import { Tensor } from '../tensor.ts';
 import { add } from './arithmetic.ts';
 import { broadcastView, reshapeContiguous, restride } from './kernels.ts';
@@ -26,14 +27,17 @@ function batchedProduct(a: Tensor, b: Tensor): Tensor {
   const n = b.shape[b.ndim - 1];
   const batch = broadcastShapes(a.shape.slice(0, -2), b.shape.slice(0, -2));
   // Each operand as a (B, rows, cols) view broadcast over the batch (copied only if the batch dims cannot merge).
-  const flat = (t: Tensor, rows: number, cols: number): Tensor => {
+  const flat = (t: Tensor, rows: number, cols: number): StridedView => {
+    // A matrix needs no intermediate tensor (the commonest case: every Dense and Linear layer).
+    if (t.ndim === 2) {
+      const { buffer, strides, offset } = t.view;
+      return { buffer, shape: [batch.length === 0 ? 1 : numel(batch), rows, cols], strides: [0, strides[0], strides[1]], offset };
+    }
     const expanded = broadcastView(t.detach(), [...batch, rows, cols]);
-    if (batch.length === 0) return restride(expanded, [1, rows, cols], [0, ...expanded.strides], expanded.offset);
-    return reshape(expanded, [numel(batch), rows, cols]);
+    if (batch.length === 0) return restride(expanded, [1, rows, cols], [0, ...expanded.strides], expanded.offset).view;
+    return reshape(expanded, [numel(batch), rows, cols]).view;
   };
-  const a3 = flat(a, m, k);
-  const b3 = flat(b, k, n);
-  const buffer = a.backend.matmul(a3.view, b3.view, a.dtype);
+  const buffer = a.backend.matmul(flat(a, m, k), flat(b, k, n), a.dtype);
   return Tensor.fromBuffer(buffer, [...batch, m, n]);
 }
 
