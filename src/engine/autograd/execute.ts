@@ -51,15 +51,15 @@ export type Delivery =
 export function execute(roots: readonly (readonly [Tensor, Tensor])[], retainGraph: boolean, delivery: Delivery): Map<Node, Tensor> {
   const pending = new Map<Node, Tensor>();
   const ready = new ReadyQueue();
-  const rootNodes = new Set<Node>();
+  const rootNodes: Node[] = [];
   for (const [root, seed] of roots) {
     const node = edgeTo(root).node;
     const existing = pending.get(node);
     pending.set(node, existing === undefined ? seed : binaryKernel('add', existing, seed));
-    rootNodes.add(node);
+    if (!rootNodes.includes(node)) rootNodes.push(node);
   }
-  const runs = nodesToRun([...rootNodes], delivery);
-  const dependencies = countDependencies([...rootNodes], runs);
+  const runs = nodesToRun(rootNodes, delivery);
+  const dependencies = countDependencies(rootNodes, runs);
   for (const node of rootNodes) if ((dependencies.get(node) ?? 0) === 0) ready.push(node);
 
   const captured = new Map<Node, Tensor>();
@@ -79,10 +79,12 @@ export function execute(roots: readonly (readonly [Tensor, Tensor])[], retainGra
       // A node whose inputs all produced no gradient still runs its bookkeeping, so nodes below it get ready.
       if (grad !== undefined) ran.push(node);
       if (delivery.kind === 'accumulate' && grad !== undefined && node.retainedOutput !== null) accumulateInto(node.retainedOutput, grad, true);
-      const inputGrads = grad === undefined ? [] : node.apply(grad);
-      node.next.forEach((edge, i) => {
-        if (edge === null || !wanted(edge.node, runs, delivery)) return;
-        const g = inputGrads[i];
+      const inputGrads = grad === undefined ? null : node.apply(grad);
+      const next = node.next;
+      for (let i = 0; i < next.length; i++) {
+        const edge = next[i];
+        if (edge === null || !wanted(edge.node, runs, delivery)) continue;
+        const g = inputGrads === null ? null : inputGrads[i];
         if (g !== null && g !== undefined) {
           const shaped = conform(g, edge);
           const existing = pending.get(edge.node);
@@ -91,7 +93,7 @@ export function execute(roots: readonly (readonly [Tensor, Tensor])[], retainGra
         const left = (dependencies.get(edge.node) ?? 1) - 1;
         dependencies.set(edge.node, left);
         if (left === 0) ready.push(edge.node);
-      });
+      }
     }
   } finally {
     setGradEnabled(previousMode);
@@ -155,19 +157,17 @@ function postOrder(roots: readonly Node[]): Node[] {
 
 /** How many edges from running nodes point at each node (a node is ready when all of them have delivered). */
 function countDependencies(roots: readonly Node[], runs: ReadonlySet<Node> | null): Map<Node, number> {
+  // A node is visited when its first edge is counted; roots (counted or not) are visited at the start.
   const counts = new Map<Node, number>();
-  const seen = new Set<Node>(roots);
   const stack: Node[] = [...roots];
   while (stack.length > 0) {
     const node = stack.pop() as Node;
     if (node.kind !== 'function' || (runs !== null && !runs.has(node))) continue;
     for (const edge of node.next) {
       if (edge === null) continue;
-      counts.set(edge.node, (counts.get(edge.node) ?? 0) + 1);
-      if (!seen.has(edge.node)) {
-        seen.add(edge.node);
-        stack.push(edge.node);
-      }
+      const count = counts.get(edge.node);
+      counts.set(edge.node, (count ?? 0) + 1);
+      if (count === undefined && !roots.includes(edge.node)) stack.push(edge.node);
     }
   }
   return counts;

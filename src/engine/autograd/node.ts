@@ -39,6 +39,8 @@ export class GradFn {
   /** Other tensors the backward closure reads (masks, intermediates): kept alive with the node, never
    *  version-checked, since PyTorch saves no such tensor and no program can reach them. */
   private kept: readonly Tensor[];
+  /** Which inputs want a gradient (those with an edge), made at the first backward. */
+  private needs: readonly boolean[] | null = null;
 
   constructor(
     readonly name: string,
@@ -88,10 +90,7 @@ export class GradFn {
         );
       }
     }
-    return this.backwardFn(
-      grad,
-      this.next.map((edge) => edge !== null),
-    );
+    return this.backwardFn(grad, (this.needs ??= this.next.map((edge) => edge !== null)));
   }
 
   /** Frees the saved tensors after a backward without retain_graph. A node that saved nothing stays usable,
