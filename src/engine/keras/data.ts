@@ -60,7 +60,9 @@ export function batches(x: Tensor, y: Tensor | null, batchSize: number, shuffle:
   for (let start = 0; start < n; start += batchSize) {
     const end = Math.min(start + batchSize, n);
     if (order === null) {
-      out.push({ x: slice(x, 0, start, end), y: y === null ? null : slice(y, 0, start, end) });
+      const whole = start === 0 && end === n;
+      const rows = (t: Tensor): Tensor => (whole ? t : slice(t, 0, start, end));
+      out.push({ x: rows(x), y: y === null ? null : rows(y) });
     } else {
       const rows = slice(order, 0, start, end);
       out.push({ x: indexSelect(x, 0, rows), y: y === null ? null : indexSelect(y, 0, rows) });
