@@ -44,9 +44,11 @@ export interface BenchReport {
   readonly userAgent: string;
 }
 
-/** Times `run` after `warmup` untimed calls; the median of `repeats` timed calls, in ms. */
-export async function medianMs(run: () => Promise<void>, repeats: number, warmup = 1): Promise<number> {
-  for (let i = 0; i < warmup; i++) await run();
+/** Times `run` after untimed calls (at least `warmupRuns` of them, and for at least `warmupMs`); the median
+ *  of `repeats` timed calls, in ms. */
+export async function medianMs(run: () => Promise<void>, repeats: number, warmupRuns = 1, warmupMs = 0): Promise<number> {
+  const warmupStart = performance.now();
+  for (let i = 0; i < warmupRuns || performance.now() - warmupStart < warmupMs; i++) await run();
   const times: number[] = [];
   for (let i = 0; i < repeats; i++) {
     const start = performance.now();
@@ -59,12 +61,13 @@ export async function medianMs(run: () => Promise<void>, repeats: number, warmup
 
 /**
  * The fit workloads are whole programs: most of their time is the interpreter's and the engine's own code (or
- * TF.js's), which the JIT keeps improving over the first few dozen runs. A pane's worker lives on between runs
- * (only Stop replaces it), so a learner iterating on a lesson runs warm code; the figure is that steady state,
- * measured the same way for every runner: the median of 5 runs after 30 untimed ones (after 10, the first
- * runner in a worker was still up to 1.6× slower than the same code later in the run).
+ * TF.js's), which the JIT keeps improving over the first runs. A pane's worker lives on between runs (only Stop
+ * replaces it), so a learner iterating on a lesson runs warm code; the figure is that steady state, measured the
+ * same way for every runner: the median of 9 runs after untimed ones for at least 3 seconds and 30 runs. (A
+ * count alone did not reach it for fast programs: after 30 runs of a 5 ms program, the first runner in a worker
+ * was still up to 1.5× slower than the same code after another runner's runs.)
  */
-export const fitMs = (run: () => Promise<void>): Promise<number> => medianMs(run, 5, 30);
+export const fitMs = (run: () => Promise<void>): Promise<number> => medianMs(run, 9, 30, 3000);
 
 /** GFLOP/s of n x n matrix products: 2n³ floating-point operations each. */
 export const gflops = (n: number, ms: number): number => (2 * n ** 3) / (ms * 1e6);
