@@ -51,13 +51,14 @@ export type Delivery =
 export function execute(roots: readonly (readonly [Tensor, Tensor])[], retainGraph: boolean, delivery: Delivery): Map<Node, Tensor> {
   const pending = new Map<Node, Tensor>();
   const ready = new ReadyQueue();
-  const rootNodes: Node[] = [];
+  const rootSet = new Set<Node>();
   for (const [root, seed] of roots) {
     const node = edgeTo(root).node;
     const existing = pending.get(node);
     pending.set(node, existing === undefined ? seed : binaryKernel('add', existing, seed));
-    if (!rootNodes.includes(node)) rootNodes.push(node);
+    rootSet.add(node);
   }
+  const rootNodes = [...rootSet];
   const runs = nodesToRun(rootNodes, delivery);
   const dependencies = countDependencies(rootNodes, runs);
   for (const node of rootNodes) if ((dependencies.get(node) ?? 0) === 0) ready.push(node);
@@ -157,17 +158,19 @@ function postOrder(roots: readonly Node[]): Node[] {
 
 /** How many edges from running nodes point at each node (a node is ready when all of them have delivered). */
 function countDependencies(roots: readonly Node[], runs: ReadonlySet<Node> | null): Map<Node, number> {
-  // A node is visited when its first edge is counted; roots (counted or not) are visited at the start.
   const counts = new Map<Node, number>();
+  const seen = new Set<Node>(roots);
   const stack: Node[] = [...roots];
   while (stack.length > 0) {
     const node = stack.pop() as Node;
     if (node.kind !== 'function' || (runs !== null && !runs.has(node))) continue;
     for (const edge of node.next) {
       if (edge === null) continue;
-      const count = counts.get(edge.node);
-      counts.set(edge.node, (count ?? 0) + 1);
-      if (count === undefined && !roots.includes(edge.node)) stack.push(edge.node);
+      counts.set(edge.node, (counts.get(edge.node) ?? 0) + 1);
+      if (!seen.has(edge.node)) {
+        seen.add(edge.node);
+        stack.push(edge.node);
+      }
     }
   }
   return counts;
