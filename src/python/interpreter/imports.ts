@@ -8,12 +8,13 @@ import { PyStr, pyStr } from '../objects/str.ts';
 import { getAttrOrUndefined } from '../runtime/attributes.ts';
 import { toArray } from '../runtime/iteration.ts';
 import { stdlib } from '../stdlib/index.ts';
+import { missingAttributeHint, missingModuleHint } from '../upstream/hints.ts';
 import { storeName } from './expressions.ts';
 import type { Interpreter } from './interpreter.ts';
 import type { Scope } from './scope.ts';
 
 function moduleNotFound(name: string) {
-  const exc = pyError(PyExc.ModuleNotFoundError, `No module named '${name}'`);
+  const exc = pyError(PyExc.ModuleNotFoundError, `No module named '${name}'${missingModuleHint(name)}`);
   exc.dict!.set('name', pyStr(name));
   return exc;
 }
@@ -65,7 +66,8 @@ export async function execImportFrom(interp: Interpreter, s: ImportFrom, scope: 
         value = await importModule(interp, `${moduleName}.${alias.name}`);
       } catch (e) {
         if (!isModuleNotFound(e)) throw e;
-        throw pyError(PyExc.ImportError, `cannot import name '${alias.name}' from '${moduleName}' (unknown location)`);
+        const hint = missingAttributeHint(module, alias.name);
+        throw pyError(PyExc.ImportError, `cannot import name '${alias.name}' from '${moduleName}' (unknown location)${hint}`);
       }
     }
     storeName(scope, alias.asname ?? alias.name, value);

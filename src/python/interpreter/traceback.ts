@@ -9,6 +9,7 @@ import { PyStr } from '../objects/str.ts';
 import { str } from '../runtime/text.ts';
 import { dirNames } from '../builtins/object.ts';
 import { entryNodes } from './exceptions.ts';
+import { missingAttributeHint } from '../upstream/hints.ts';
 import { closestName } from './suggestions.ts';
 
 /** CPython prints a line repeated by recursion three times, then counts the rest. */
@@ -44,7 +45,10 @@ function suggestion(exc: PyBaseException): string | null {
     return null;
   }
   const obj = exc.dict?.get('obj');
-  if (exc.isInstance(PyExc.AttributeError) && obj !== undefined) return closestName(name.value, dirNames(obj));
+  // A name the real library has is no typo: its message says so, and a near name would mislead.
+  if (exc.isInstance(PyExc.AttributeError) && obj !== undefined && missingAttributeHint(obj, name.value) === '') {
+    return closestName(name.value, dirNames(obj));
+  }
   return null;
 }
 

@@ -18,6 +18,7 @@ import { PyModule } from '../objects/module.ts';
 import { objectType, PyObject, PyType, typeName } from '../objects/object.ts';
 import { pyStr } from '../objects/str.ts';
 import { PySuper } from '../objects/super.ts';
+import { missingAttributeHint } from '../upstream/hints.ts';
 import { callObject } from './call.ts';
 
 export async function getAttr(ctx: Context, obj: PyObject, name: string): Promise<PyObject> {
@@ -38,7 +39,10 @@ export async function getAttrOrUndefined(ctx: Context, obj: PyObject, name: stri
   }
 }
 
-/** AttributeError with CPython's `name` and `obj` attributes (what its "Did you mean" suggestion reads). */
+/**
+ * AttributeError with CPython's `name` and `obj` attributes (what its "Did you mean" suggestion reads), and a
+ * note when the real library has the name (`torch.stft`) so that it does not read as the learner's typo.
+ */
 export function attributeError(obj: PyObject, name: string) {
   const message =
     obj instanceof PyModule
@@ -46,7 +50,7 @@ export function attributeError(obj: PyObject, name: string) {
       : obj instanceof PyType
         ? `type object '${obj.name}' has no attribute '${name}'`
         : `'${typeName(obj)}' object has no attribute '${name}'`;
-  const exc = pyError(PyExc.AttributeError, message);
+  const exc = pyError(PyExc.AttributeError, message + missingAttributeHint(obj, name));
   exc.dict!.set('name', pyStr(name));
   exc.dict!.set('obj', obj);
   return exc;
