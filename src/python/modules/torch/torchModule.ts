@@ -22,6 +22,8 @@ import { loadNn } from '../nn/nnModule.ts';
 import { loadOptim } from '../optim/optimModule.ts';
 import { asShape, flag, indexOr } from './args.ts';
 import { loadAutograd } from './autogradModule.ts';
+import { loadUtils } from './data/dataModule.ts';
+import { defaultGeneratorObject, generatorType } from './generator.ts';
 import { deviceArgument, deviceType } from './device.ts';
 import { asDType, DTYPE_ATTRIBUTES, dtypeType } from './dtypes.ts';
 import { enableGradType, isGradEnabledFunction, noGradType, setGradEnabledType } from './gradMode.ts';
@@ -60,7 +62,7 @@ const likeFactory = (make: (t: Tensor, dtype: DType) => Tensor) =>
   });
 
 /** torch.tensor(data): the dtype follows the Python values unless given. */
-async function tensorFrom(data: PyObject, dtype: PyObject | undefined): Promise<Tensor> {
+export async function tensorFrom(data: PyObject, dtype: PyObject | undefined): Promise<Tensor> {
   const nested = await readNested(data, {
     ragged: (r) =>
       r.got === null
@@ -186,8 +188,11 @@ export function loadTorch(ctx: Context): PyModule {
         return pyStr(E.gpuName() ?? 'WebGPU');
       }),
     }),
+    Generator: generatorType,
+    default_generator: defaultGeneratorObject(),
     autograd: loadAutograd(),
     nn: loadNn(),
     optim: loadOptim(),
+    utils: loadUtils(),
   });
 }
