@@ -68,3 +68,17 @@ export function kaimingNormal_(t: Tensor, a = 0, mode: FanMode = 'fan_in', nonli
   const [fanIn, fanOut] = fanInAndFanOut(t);
   return normal_(t, 0, calculateGain(nonlinearity, a) / Math.sqrt(mode === 'fan_in' ? fanIn : fanOut));
 }
+
+/**
+ * PyTorch's default initialisation of Linear and Conv layers (their reset_parameters): kaiming_uniform_(a=√5)
+ * on the weight, which works out to U(−1/√fan_in, 1/√fan_in), then the same bound for the bias; weight first,
+ * then bias, so a seeded generator gives PyTorch's exact numbers.
+ */
+export function resetWeightAndBias(weight: Tensor, bias: Tensor | null): void {
+  kaimingUniform_(weight, Math.sqrt(5));
+  if (bias !== null) {
+    const [fanIn] = fanInAndFanOut(weight);
+    const bound = fanIn > 0 ? 1 / Math.sqrt(fanIn) : 0;
+    uniform_(bias, -bound, bound);
+  }
+}

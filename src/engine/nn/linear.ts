@@ -4,7 +4,7 @@ import { DEFAULT_FLOAT, type DType } from '../dtype.ts';
 import { empty } from '../ops/creation.ts';
 import { linear } from '../ops/matmul.ts';
 import type { Tensor } from '../tensor.ts';
-import { fanInAndFanOut, kaimingUniform_, uniform_ } from './init.ts';
+import { resetWeightAndBias } from './init.ts';
 import { pyBoolRepr } from './format.ts';
 import { Module, parameter } from './module.ts';
 
@@ -30,17 +30,8 @@ export class Linear extends Module {
     return this._parameters.get('bias') ?? null;
   }
 
-  /**
-   * kaiming_uniform_(a=√5) on the weight, which works out to U(−1/√in, 1/√in), and the same bound for the
-   * bias; weight first, then bias, so a seeded generator gives PyTorch's exact numbers.
-   */
   resetParameters(): void {
-    kaimingUniform_(this.weight, Math.sqrt(5));
-    if (this.bias !== null) {
-      const [fanIn] = fanInAndFanOut(this.weight);
-      const bound = fanIn > 0 ? 1 / Math.sqrt(fanIn) : 0;
-      uniform_(this.bias, -bound, bound);
-    }
+    resetWeightAndBias(this.weight, this.bias);
   }
 
   override forward(input: Tensor): Tensor {

@@ -12,6 +12,8 @@ import { warn } from '../warnings.ts';
 import { flag, indexOr, numberOr } from '../torch/args.ts';
 import { tensorOf, wrap } from '../torch/pyTensor.ts';
 import { maxOf } from '../extremes.ts';
+import { pyTuple } from '../../objects/tuple.ts';
+import { asSize2, convPadding, optionalSize2, size2Or } from './windowArgs.ts';
 
 function reduction(obj: PyObject | undefined): Reduction {
   const r = given(obj) ? asString(obj, 'reduction') : 'mean';
@@ -66,6 +68,50 @@ export function loadFunctional(): PyModule {
     ),
     linear: method(['input', 'weight', 'bias?'], (_ctx, [input, weight, bias]) =>
       wrap(engine(() => E.linear(tensorOf(input, 'input'), tensorOf(weight, 'weight'), given(bias) ? tensorOf(bias, 'bias') : null))),
+    ),
+    conv2d: method(['input', 'weight', 'bias?', 'stride?', 'padding?', 'dilation?', 'groups?'], (_ctx, [input, weight, bias, stride, padding, dilation, groups]) => {
+      const pad = convPadding(padding, (text) => {
+        throw pyError(PyExc.RuntimeError, `Invalid padding string: '${text}'`);
+      });
+      return wrap(
+        engine(() =>
+          E.conv2d(
+            tensorOf(input, 'input'),
+            tensorOf(weight, 'weight'),
+            given(bias) ? tensorOf(bias, 'bias') : null,
+            size2Or(stride, 1),
+            pad,
+            size2Or(dilation, 1),
+            indexOr(groups, 1),
+          ),
+        ),
+      );
+    }),
+    max_pool2d: method(
+      ['input', 'kernel_size', 'stride?', 'padding?', 'dilation?', 'ceil_mode?', 'return_indices?'],
+      (_ctx, [input, kernelSize, stride, padding, dilation, ceilMode, returnIndices]) => {
+        const args = [tensorOf(input, 'input'), asSize2(kernelSize), optionalSize2(stride), size2Or(padding, 0), size2Or(dilation, 1), flag(ceilMode, false)] as const;
+        if (!flag(returnIndices, false)) return wrap(engine(() => E.maxPool2d(...args)));
+        const { values, indices } = engine(() => E.maxPool2dWithIndices(...args));
+        return pyTuple([wrap(values), wrap(indices)]);
+      },
+    ),
+    avg_pool2d: method(
+      ['input', 'kernel_size', 'stride?', 'padding?', 'ceil_mode?', 'count_include_pad?', 'divisor_override?'],
+      (_ctx, [input, kernelSize, stride, padding, ceilMode, countIncludePad, divisorOverride]) =>
+        wrap(
+          engine(() =>
+            E.avgPool2d(
+              tensorOf(input, 'input'),
+              asSize2(kernelSize),
+              optionalSize2(stride),
+              size2Or(padding, 0),
+              flag(ceilMode, false),
+              flag(countIncludePad, true),
+              given(divisorOverride) ? asIndex(divisorOverride) : null,
+            ),
+          ),
+        ),
     ),
     /** one_hot(labels, num_classes=-1): int64 rows with a 1 at each label; -1 means max label + 1. */
     one_hot: method(['tensor', 'num_classes?'], async (_ctx, [tensor, numClasses]) => {

@@ -8,6 +8,8 @@ import { PyExc, pyError } from '../../objects/exception.ts';
 import { pyInt } from '../../objects/int.ts';
 import type { PyObject, PyType } from '../../objects/object.ts';
 import { pyList } from '../../objects/list.ts';
+import { pyStr } from '../../objects/str.ts';
+import { pyTuple } from '../../objects/tuple.ts';
 import { callObject } from '../../runtime/call.ts';
 import { asIndex, asString, given, sliceBounds, sliceIndices } from '../../runtime/convert.ts';
 import { PySlice } from '../../objects/slice.ts';
@@ -17,6 +19,7 @@ import { engine } from '../engineErrors.ts';
 import { flag, indexOr, numberOr } from '../torch/args.ts';
 import { tensorOf, wrap } from '../torch/pyTensor.ts';
 import { moduleOf, moduleType, PyNNModule, pyModuleOf } from './pyModule.ts';
+import { convPadding, optionalSize2, size2Or, asSize2 } from './windowArgs.ts';
 
 /** A native layer class: `params` are its constructor's, `build` makes the engine module. */
 function layerClass<const Ps extends readonly string[]>(
@@ -95,6 +98,31 @@ function sliceOf(self: PyObject, slice: PySlice): PyNNModule {
   return new PyNNModule(self.type, module, true);
 }
 
+const PADDING_MODES = ['zeros', 'reflect', 'replicate', 'circular'] as const;
+
+function paddingModeOf(obj: PyObject | undefined): nn.PaddingMode {
+  const mode = given(obj) ? asString(obj, 'padding_mode') : 'zeros';
+  const known = PADDING_MODES.find((m) => m === mode);
+  if (known === undefined) {
+    throw pyError(PyExc.ValueError, `padding_mode must be one of {'zeros', 'reflect', 'replicate', 'circular'}, but got padding_mode='${mode}'`);
+  }
+  return known;
+}
+
+const convOf = (self: PyObject | undefined): nn.Conv2d => moduleOf(self) as nn.Conv2d;
+
+/** A module's (h, w) hyperparameter as the tuple PyTorch stores. */
+const pairValue = (p: readonly number[]): PyObject => pyTuple(p.map((v) => pyInt(v)));
+
+/** A pooling hyperparameter as given: an int stays an int, a pair is a tuple. */
+const sizeValue = (size: number | readonly number[]): PyObject => (typeof size === 'number' ? pyInt(size) : pairValue(size));
+
+const poolMembers: Record<string, PyObject> = {
+  kernel_size: getter((_ctx, self) => sizeValue((moduleOf(self) as nn.MaxPool2d | nn.AvgPool2d).kernelSize)),
+  stride: getter((_ctx, self) => sizeValue((moduleOf(self) as nn.MaxPool2d | nn.AvgPool2d).stride)),
+  padding: getter((_ctx, self) => sizeValue((moduleOf(self) as nn.MaxPool2d | nn.AvgPool2d).padding)),
+};
+
 const modulesFrom = (items: readonly PyObject[]) => items.map((m) => moduleOf(m, 'module'));
 
 export function layerClasses(): Record<string, PyType> {
@@ -141,6 +169,68 @@ export function layerClasses(): Record<string, PyType> {
       return new nn.Dropout(rate, flag(inplace, false));
     }),
     Flatten: layerClass('Flatten', ['start_dim?', 'end_dim?'], ([start, end]) => new nn.Flatten(indexOr(start, 1), indexOr(end, -1))),
+
+    Conv2d: layerClass(
+      'Conv2d',
+      ['in_channels', 'out_channels', 'kernel_size', 'stride?', 'padding?', 'dilation?', 'groups?', 'bias?', 'padding_mode?', 'device?', 'dtype?'],
+      ([inChannels, outChannels, kernelSize, stride, padding, dilation, groups, bias, paddingMode]) =>
+        new nn.Conv2d(
+          asIndex(inChannels),
+          asIndex(outChannels),
+          asSize2(kernelSize),
+          size2Or(stride, 1),
+          convPadding(padding, (text) => {
+            throw pyError(PyExc.ValueError, `Invalid padding string '${text}', should be one of {'same', 'valid'}`);
+          }),
+          size2Or(dilation, 1),
+          indexOr(groups, 1),
+          flag(bias, true),
+          paddingModeOf(paddingMode),
+        ),
+      {
+        ...unaryForward,
+        in_channels: getter((_ctx, self) => pyInt(convOf(self).inChannels)),
+        out_channels: getter((_ctx, self) => pyInt(convOf(self).outChannels)),
+        kernel_size: getter((_ctx, self) => pairValue(convOf(self).kernelSize)),
+        stride: getter((_ctx, self) => pairValue(convOf(self).stride)),
+        padding: getter((_ctx, self) => {
+          const p = convOf(self).padding;
+          return typeof p === 'string' ? pyStr(p) : pairValue(p);
+        }),
+        dilation: getter((_ctx, self) => pairValue(convOf(self).dilation)),
+        groups: getter((_ctx, self) => pyInt(convOf(self).groups)),
+      },
+    ),
+    MaxPool2d: layerClass(
+      'MaxPool2d',
+      ['kernel_size', 'stride?', 'padding?', 'dilation?', 'return_indices?', 'ceil_mode?'],
+      ([kernelSize, stride, padding, dilation, returnIndices, ceilMode]) =>
+        new nn.MaxPool2d(asSize2(kernelSize), optionalSize2(stride), size2Or(padding, 0), size2Or(dilation, 1), flag(returnIndices, false), flag(ceilMode, false)),
+      {
+        forward: method(['self', 'input'], (_ctx, [self, input]) => {
+          const pool = moduleOf(self) as nn.MaxPool2d;
+          const x = tensorOf(input, 'input');
+          if (!pool.returnIndices) return wrap(engine(() => pool.forward(x)));
+          const { values, indices } = engine(() => pool.forwardWithIndices(x));
+          return pyTuple([wrap(values), wrap(indices)]);
+        }),
+        ...poolMembers,
+      },
+    ),
+    AvgPool2d: layerClass(
+      'AvgPool2d',
+      ['kernel_size', 'stride?', 'padding?', 'ceil_mode?', 'count_include_pad?', 'divisor_override?'],
+      ([kernelSize, stride, padding, ceilMode, countIncludePad, divisorOverride]) =>
+        new nn.AvgPool2d(
+          asSize2(kernelSize),
+          optionalSize2(stride),
+          size2Or(padding, 0),
+          flag(ceilMode, false),
+          flag(countIncludePad, true),
+          given(divisorOverride) ? asIndex(divisorOverride) : null,
+        ),
+      { ...unaryForward, ...poolMembers },
+    ),
 
     MSELoss: layerClass('MSELoss', ['size_average?', 'reduce?', 'reduction?'], ([, , r]) => new nn.MSELoss(reduction(r)), lossForward),
     L1Loss: layerClass('L1Loss', ['size_average?', 'reduce?', 'reduction?'], ([, , r]) => new nn.L1Loss(reduction(r)), lossForward),
