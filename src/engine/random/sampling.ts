@@ -8,6 +8,7 @@ import { numel, type Shape } from '../shape.ts';
 import { Tensor } from '../tensor.ts';
 import { bernoulliValues, integerValues, normalValues, permutation, uniformValues } from './distributions.ts';
 import { defaultGenerator, type Generator } from './generator.ts';
+import { checkInPlace } from '../ops/inplace.ts';
 
 const upload = (data: TypedArray, shape: Shape, dtype: DType): Tensor => Tensor.fromBuffer(defaultBackend().upload(data, dtype), shape);
 
@@ -42,6 +43,7 @@ export function bernoulli(shape: Shape, p: number, dtype: DType = DEFAULT_FLOAT,
 
 /** Draws a fresh contiguous array of values for `t` and writes it into t's memory (in-place fills). */
 function fillFrom(t: Tensor, values: TypedArray): Tensor {
+  checkInPlace(t);
   const source = upload(values, t.shape, t.dtype);
   t.backend.write(t.view, source.view);
   t.storage.version++;

@@ -36,6 +36,26 @@ const lossFn = (f: (input: Tensor, target: Tensor, r: Reduction) => Tensor) =>
     wrap(engine(() => f(tensorOf(input, 'input'), tensorOf(target, 'target'), reduction(r)))),
   );
 
+/** `F.conv2d`, which torch also offers as `torch.conv2d`. */
+export const conv2dFunction = method(['input', 'weight', 'bias?', 'stride?', 'padding?', 'dilation?', 'groups?'], (_ctx, [input, weight, bias, stride, padding, dilation, groups]) => {
+  const pad = convPadding(padding, (text) => {
+    throw pyError(PyExc.RuntimeError, `Invalid padding string: '${text}'`);
+  });
+  return wrap(
+    engine(() =>
+      E.conv2d(
+        tensorOf(input, 'input'),
+        tensorOf(weight, 'weight'),
+        given(bias) ? tensorOf(bias, 'bias') : null,
+        size2Or(stride, 1),
+        pad,
+        size2Or(dilation, 1),
+        indexOr(groups, 1),
+      ),
+    ),
+  );
+});
+
 export function loadFunctional(): PyModule {
   return defineModule('torch.nn.functional', {
     relu: unaryFn(E.relu),
@@ -69,24 +89,7 @@ export function loadFunctional(): PyModule {
     linear: method(['input', 'weight', 'bias?'], (_ctx, [input, weight, bias]) =>
       wrap(engine(() => E.linear(tensorOf(input, 'input'), tensorOf(weight, 'weight'), given(bias) ? tensorOf(bias, 'bias') : null))),
     ),
-    conv2d: method(['input', 'weight', 'bias?', 'stride?', 'padding?', 'dilation?', 'groups?'], (_ctx, [input, weight, bias, stride, padding, dilation, groups]) => {
-      const pad = convPadding(padding, (text) => {
-        throw pyError(PyExc.RuntimeError, `Invalid padding string: '${text}'`);
-      });
-      return wrap(
-        engine(() =>
-          E.conv2d(
-            tensorOf(input, 'input'),
-            tensorOf(weight, 'weight'),
-            given(bias) ? tensorOf(bias, 'bias') : null,
-            size2Or(stride, 1),
-            pad,
-            size2Or(dilation, 1),
-            indexOr(groups, 1),
-          ),
-        ),
-      );
-    }),
+    conv2d: conv2dFunction,
     max_pool2d: method(
       ['input', 'kernel_size', 'stride?', 'padding?', 'dilation?', 'ceil_mode?', 'return_indices?'],
       (_ctx, [input, kernelSize, stride, padding, dilation, ceilMode, returnIndices]) => {

@@ -20,6 +20,7 @@ import { engine, engineAsync } from '../engineErrors.ts';
 import { wrapArray } from '../numpy/ndarrayClass.ts';
 import { asShape, flag, numberOr, optionalNumber } from './args.ts';
 import { cudaDevice, deviceArgument } from './device.ts';
+import { generatorArgument } from './generator.ts';
 import { asDType, PyDType } from './dtypes.ts';
 import { LossCurve } from './lossCurve.ts';
 import { nestedList, pyNumber, toOperand } from './operands.ts';
@@ -213,6 +214,14 @@ export const tensorMethods: Record<string, PyObject> = {
   }),
   fill_: method(['self', 'value'], (_ctx, [self, value]) => {
     engine(() => E.fill_(self0(self), numberOr(value, 0)));
+    return self;
+  }),
+  uniform_: method(['self', 'from?', 'to?', '*', 'generator?'], (_ctx, [self, from, to, , generator]) => {
+    engine(() => E.uniform_(self0(self), numberOr(from, 0), numberOr(to, 1), generatorArgument(generator)));
+    return self;
+  }),
+  normal_: method(['self', 'mean?', 'std?', '*', 'generator?'], (_ctx, [self, mean, std, , generator]) => {
+    engine(() => E.normal_(self0(self), numberOr(mean, 0), numberOr(std, 1), generatorArgument(generator)));
     return self;
   }),
   copy_: method(['self', 'src'], (_ctx, [self, src]) => {

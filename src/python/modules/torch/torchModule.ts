@@ -18,12 +18,13 @@ import { engine } from '../engineErrors.ts';
 import { routeEngineWarnings } from '../warnings.ts';
 import { readNested, type ElementKind } from '../nested.ts';
 import { TensorBacked } from '../tensorBacked.ts';
+import { conv2dFunction } from '../nn/functional.ts';
 import { loadNn } from '../nn/nnModule.ts';
 import { loadOptim } from '../optim/optimModule.ts';
 import { asShape, flag, indexOr } from './args.ts';
 import { loadAutograd } from './autogradModule.ts';
 import { loadUtils } from './data/dataModule.ts';
-import { defaultGeneratorObject, generatorType } from './generator.ts';
+import { defaultGeneratorObject, generatorArgument, generatorType } from './generator.ts';
 import { deviceArgument, deviceType } from './device.ts';
 import { asDType, DTYPE_ATTRIBUTES, dtypeType } from './dtypes.ts';
 import { enableGradType, isGradEnabledFunction, noGradType, setGradEnabledType } from './gradMode.ts';
@@ -52,6 +53,12 @@ function created(t: Tensor, device: PyObject | undefined, requiresGrad?: PyObjec
 const factory = (make: (shape: number[], dtype: DType) => Tensor) =>
   method(['*size', '*', 'dtype?', 'device?', 'requires_grad?'], (_ctx, [size, , dtype, device, requiresGrad]) =>
     created(engine(() => make(asShape(size), dtypeOr(dtype, 'float32'))), device, requiresGrad),
+  );
+
+/** torch.rand(2, 3, generator=g): a factory that draws from the given torch.Generator, or the default one. */
+const randomFactory = (make: (shape: number[], dtype: DType, gen: E.Generator) => Tensor) =>
+  method(['*size', '*', 'generator?', 'dtype?', 'device?', 'requires_grad?'], (_ctx, [size, , generator, dtype, device, requiresGrad]) =>
+    created(engine(() => make(asShape(size), dtypeOr(dtype, 'float32'), generatorArgument(generator))), device, requiresGrad),
   );
 
 /** torch.zeros_like(x): on x's device unless told otherwise. */
@@ -114,8 +121,8 @@ export function loadTorch(ctx: Context): PyModule {
     zeros: factory(E.zeros),
     ones: factory(E.ones),
     empty: factory(E.empty),
-    rand: factory((shape, dtype) => E.rand(shape, dtype)),
-    randn: factory((shape, dtype) => E.randn(shape, dtype)),
+    rand: randomFactory(E.rand),
+    randn: randomFactory(E.randn),
     full: method(['size', 'fill_value', '*', 'dtype?', 'device?', 'requires_grad?'], (_ctx, [size, fill, , dtype, device, rg]) => {
       const fallback = isFloat(fill) ? 'float32' : fill.type.name === 'bool' ? 'bool' : 'int64';
       return created(engine(() => E.full(asShape([size]), asNumber(fill), dtypeOr(dtype, fallback))), device, rg);
@@ -128,14 +135,15 @@ export function loadTorch(ctx: Context): PyModule {
       const t = tensorOf(input, 'input');
       return wrap(engine(() => E.fullLike(t, asNumber(fill), dtypeOr(dtype, t.dtype))));
     }),
-    randint: method(['low_or_high', 'high?', 'size?', '*', 'dtype?'], (_ctx, [a, b, size, , dtype]) => {
+    randint: method(['low_or_high', 'high?', 'size?', '*', 'generator?', 'dtype?'], (_ctx, [a, b, size, , generator, dtype]) => {
       // torch.randint(high, size) or torch.randint(low, high, size)
       const [low, high, shape] = size === undefined ? [0, asIndex(a), b] : [asIndex(a), asIndex(b!), size];
       if (shape === undefined) throw pyError(PyExc.TypeError, "randint() missing 1 required positional argument: 'size'");
-      return wrap(engine(() => E.randint(low, high, asShape([shape]), dtypeOr(dtype, 'int64'))));
+      return wrap(engine(() => E.randint(low, high, asShape([shape]), dtypeOr(dtype, 'int64'), generatorArgument(generator))));
     }),
-    randperm: method(['n', '*', 'dtype?'], (_ctx, [n, , dtype]) =>
-      wrap(engine(() => E.randperm(asIndex(n), dtypeOr(dtype, 'int64')))),
+    conv2d: conv2dFunction,
+    randperm: method(['n', '*', 'generator?', 'dtype?'], (_ctx, [n, , generator, dtype]) =>
+      wrap(engine(() => E.randperm(asIndex(n), dtypeOr(dtype, 'int64'), generatorArgument(generator)))),
     ),
     arange: method(['start', 'end?', 'step?', '*', 'dtype?', 'device?', 'requires_grad?'], (_ctx, [a, b, c, , dtype, device, rg]) => {
       const [start, end] = b === undefined ? [0, asNumber(a)] : [asNumber(a), asNumber(b)];
