@@ -1,9 +1,17 @@
 // tf.keras: Sequential models, layers, optimizers, losses, metrics.
 
 export { Activation } from './layers/activation.ts';
+export { Conv2D, type Conv2DOptions } from './layers/conv2d.ts';
 export { Dense, type DenseOptions } from './layers/dense.ts';
 export { Dropout } from './layers/dropout.ts';
 export { Flatten } from './layers/flatten.ts';
+export {
+  AveragePooling2D,
+  AveragePooling2D as AvgPool2D,
+  MaxPooling2D,
+  MaxPooling2D as MaxPool2D,
+  type Pooling2DOptions,
+} from './layers/pooling2d.ts';
 export { Layer, formatKerasShape, type KerasShape, type LayerOptions } from './layers/layer.ts';
 export { activate, activationName, type ActivationName } from './activations.ts';
 export type { EvaluateOptions } from './evaluate.ts';

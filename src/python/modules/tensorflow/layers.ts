@@ -1,4 +1,4 @@
-// keras.layers: Dense, Dropout, Flatten, Activation, and keras.Input (a marker that gives a Sequential model its
+// keras.layers: Dense, Conv2D, MaxPooling2D, AveragePooling2D, Dropout, Flatten, Activation, and keras.Input (a marker that gives a Sequential model its
 // input shape), each a Python object over the engine's layer.
 
 import { clone, keras, type Tensor } from '../../../engine/index.ts';
@@ -46,6 +46,13 @@ function shapeArgument(obj: PyObject, what: string): number[] {
   if (given(obj)) return [asIndex(obj)];
   throw pyError(PyExc.ValueError, `${what} must be a tuple of integers`);
 }
+
+/** kernel_size=3 or strides=(2, 1): an int for both dims, or a sequence the engine layer checks as Keras does. */
+function size2Argument(obj: PyObject): number | number[] {
+  return obj instanceof PyTuple || obj instanceof PyList ? obj.items.map((d) => asIndex(d)) : asIndex(obj);
+}
+
+const pairTuple = (pair: readonly number[]): PyTuple => new PyTuple(pair.map((d) => pyInt(d)));
 
 /** The options every layer takes: name= and the Keras 2 style input_shape=. */
 function layerOptions(kwargs: Kwargs): keras.LayerOptions {
@@ -142,10 +149,62 @@ export function kerasLayerClasses(): Record<string, PyObject> {
         }),
       { units: getter((_ctx, self) => pyInt((layerOf(self) as keras.Dense).units)) },
     ),
+    Conv2D: kerasLayerClass(
+      'Conv2D',
+      ['filters', 'kernel_size', 'strides?', 'padding?', 'data_format?', 'dilation_rate?', 'groups?', 'activation?', 'use_bias?', 'kernel_initializer?', 'bias_initializer?'],
+      ([filters, kernelSize, strides, padding, dataFormat, dilation, groups, activation, useBias, kernelInit, biasInit], options) =>
+        new keras.Conv2D(asIndex(filters), size2Argument(kernelSize), {
+          ...options,
+          ...(given(strides) ? { strides: size2Argument(strides) } : {}),
+          ...(given(padding) ? { padding: asString(padding, 'padding') } : {}),
+          ...(given(dataFormat) ? { dataFormat: asString(dataFormat, 'data_format') } : {}),
+          ...(given(dilation) ? { dilationRate: size2Argument(dilation) } : {}),
+          ...(given(groups) ? { groups: asIndex(groups) } : {}),
+          activation: activationOf(activation),
+          useBias: flag(useBias, true),
+          ...(given(kernelInit) ? { kernelInitializer: asString(kernelInit, 'kernel_initializer') } : {}),
+          ...(given(biasInit) ? { biasInitializer: asString(biasInit, 'bias_initializer') } : {}),
+        }),
+      {
+        filters: getter((_ctx, self) => pyInt((layerOf(self) as keras.Conv2D).filters)),
+        kernel_size: getter((_ctx, self) => pairTuple((layerOf(self) as keras.Conv2D).kernelSize)),
+        strides: getter((_ctx, self) => pairTuple((layerOf(self) as keras.Conv2D).strides)),
+        padding: getter((_ctx, self) => pyStr((layerOf(self) as keras.Conv2D).padding)),
+        dilation_rate: getter((_ctx, self) => pairTuple((layerOf(self) as keras.Conv2D).dilationRate)),
+      },
+    ),
+    ...poolingLayer('MaxPooling2D', 'MaxPool2D', (poolSize, options) => new keras.MaxPooling2D(poolSize, options)),
+    ...poolingLayer('AveragePooling2D', 'AvgPool2D', (poolSize, options) => new keras.AveragePooling2D(poolSize, options)),
     Dropout: kerasLayerClass('Dropout', ['rate'], ([rate], options) => new keras.Dropout(numberOr(rate, 0), options)),
     Flatten: kerasLayerClass('Flatten', [], (_args, options) => new keras.Flatten(options)),
     Activation: kerasLayerClass('Activation', ['activation'], ([activation], options) =>
       new keras.Activation(activationOf(activation) ?? 'linear', options),
     ),
   };
+}
+
+/** A pooling class under its name and its alias (keras.layers.MaxPool2D is MaxPooling2D). */
+function poolingLayer(
+  name: string,
+  alias: string,
+  make: (poolSize: number | number[], options: keras.Pooling2DOptions) => keras.MaxPooling2D | keras.AveragePooling2D,
+): Record<string, PyObject> {
+  const pooling = (self: PyObject): keras.MaxPooling2D | keras.AveragePooling2D => layerOf(self) as keras.MaxPooling2D | keras.AveragePooling2D;
+  const type = kerasLayerClass(
+    name,
+    ['pool_size?', 'strides?', 'padding?', 'data_format?'],
+    ([poolSize, strides, padding, dataFormat], options) =>
+      make(given(poolSize) ? size2Argument(poolSize) : 2, {
+        ...options,
+        ...(given(strides) ? { strides: size2Argument(strides) } : {}),
+        ...(given(padding) ? { padding: asString(padding, 'padding') } : {}),
+        ...(given(dataFormat) ? { dataFormat: asString(dataFormat, 'data_format') } : {}),
+      }),
+    {
+      pool_size: getter((_ctx, self) => pairTuple(pooling(self).poolSize)),
+      strides: getter((_ctx, self) => pairTuple(pooling(self).strides)),
+      padding: getter((_ctx, self) => pyStr(pooling(self).padding)),
+    },
+  );
+  return { [name]: type, [alias]: type };
 }
