@@ -1,14 +1,18 @@
 import { expect, test } from '@playwright/test';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { chartSeries, editorsReady, editorText, errorMarkerLines, numberAfter, openLesson, replaceCode } from './support/app.ts';
 
 // The service worker is offline.spec.ts's subject; here its background download of the whole app would only
 // compete for the CPU with the programs under test.
 test.use({ serviceWorkers: 'block' });
 
+/** Every lesson folder (src/lessons/NN-slug with a lesson.json) is listed. */
+const lessonCount = readdirSync('src/lessons').filter((d) => /^\d\d-/.test(d) && existsSync(`src/lessons/${d}/lesson.json`)).length;
+
 test('from the lesson list to the regression lesson: Run both trains both programs live on one chart', async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByTestId('lesson-list').getByRole('listitem')).toHaveCount(11);
+  await expect(page.getByTestId('lesson-list').getByRole('listitem')).toHaveCount(lessonCount);
+  expect(lessonCount).toBeGreaterThanOrEqual(12);
   await page.getByTestId('lesson-04-regression').click();
   await editorsReady(page);
   await expect(page.getByTestId('lesson-title')).toHaveText('Fit a line: y = 2x');

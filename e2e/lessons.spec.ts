@@ -18,7 +18,7 @@ const lessons = readdirSync(root)
   });
 
 test('there is a lesson to walk through', () => {
-  expect(lessons.length).toBeGreaterThanOrEqual(11);
+  expect(lessons.length).toBeGreaterThanOrEqual(12);
 });
 
 for (const lesson of lessons) {
