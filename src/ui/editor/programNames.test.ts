@@ -40,7 +40,7 @@ describe('the names a program binds', () => {
     const bindings = programBindings(program, table);
     expect(resolve('nn.Linear', bindings, table)).toEqual({ kind: 'path', path: 'torch.nn.Linear' });
     expect(resolve('model.fit', bindings, table)).toEqual({ kind: 'path', path: 'tensorflow.keras.Sequential.fit' });
-    expect(resolve('nn.Conv2d', bindings, table)).toBeNull();
+    expect(resolve('nn.LSTM', bindings, table)).toBeNull();
     expect(resolve('pandas.DataFrame', bindings, table)).toBeNull();
   });
 
