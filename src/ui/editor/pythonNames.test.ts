@@ -44,6 +44,8 @@ describe('the supported Python names, read from the modules', () => {
     expect(docsFor('torch.nn.Linear', 'class')).toBe('https://pytorch.org/docs/stable/generated/torch.nn.Linear.html');
     expect(docsFor('torch.Tensor.backward', 'method')).toBe('https://pytorch.org/docs/stable/generated/torch.Tensor.backward.html');
     expect(docsFor('torch.nn.Linear.forward', 'method')).toBe('https://pytorch.org/docs/stable/generated/torch.nn.Linear.html');
+    expect(docsFor('torch.utils.data.DataLoader', 'class')).toBe('https://pytorch.org/docs/stable/data.html#torch.utils.data.DataLoader');
+    expect(docsFor('torch.utils.data', 'module')).toBe('https://pytorch.org/docs/stable/data.html');
     expect(docsFor('numpy.zeros', 'function')).toBe('https://numpy.org/doc/stable/reference/generated/numpy.zeros.html');
     expect(docsFor('tensorflow.keras.layers.Dense', 'class')).toBe('https://www.tensorflow.org/api_docs/python/tf/keras/layers/Dense');
     expect(docsFor('keras.Sequential.fit', 'method')).toBe('https://www.tensorflow.org/api_docs/python/tf/keras/Sequential');

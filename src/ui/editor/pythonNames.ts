@@ -128,6 +128,10 @@ export function docsFor(path: string, kind: NameKind): string | null {
   const page = kind === 'method' || kind === 'property' ? (/^(torch\.Tensor|numpy\.ndarray)\./.test(path) ? path : parent(path)) : path;
   switch (root) {
     case 'torch':
+      // torch.utils.data is documented on one page, a name per anchor.
+      if (path === 'torch.utils' || path.startsWith('torch.utils.data')) {
+        return `https://pytorch.org/docs/stable/data.html${kind === 'module' ? '' : `#${page}`}`;
+      }
       if (kind === 'module') return `https://pytorch.org/docs/stable/${path === 'torch' ? 'torch' : path.slice('torch.'.length)}.html`;
       return `https://pytorch.org/docs/stable/generated/${page}.html`;
     case 'numpy':
