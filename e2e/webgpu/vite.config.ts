@@ -1,5 +1,5 @@
 // Builds the WebGPU test page (e2e/webgpu.spec.ts opens it). The engine's own test files run in its worker:
-// `vitest` resolves to ./spec-runner.ts and `node:fs` to ./node-fs.ts, and their fixture URLs are rewritten
+// `vitest` resolves to ./spec-runner.ts and `node:fs` to ./node-fs.ts, and their fixture URLs (also in *.fixture.ts) are rewritten
 // to plain paths before Vite would turn them into asset URLs.
 
 import { fileURLToPath } from 'node:url';
@@ -13,7 +13,8 @@ const fixturePaths: Plugin = {
   name: 'tandem-fixture-paths',
   enforce: 'pre',
   transform(code, id) {
-    if (!id.endsWith('.test.ts')) return null;
+    // Test files, and the *.fixture.ts helpers that load a fixture for several of them.
+    if (!id.endsWith('.test.ts') && !id.endsWith('.fixture.ts')) return null;
     // new URL('…/fixtures/x.json', import.meta.url), with a quoted or template string, becomes just the string.
     return code.replace(/new URL\(((['"`])[^'"`]*fixtures\/[^'"`]*\2), import\.meta\.url\)/g, '$1');
   },

@@ -1,11 +1,13 @@
 // Recording GPU work: many dispatches go into one command encoder (and one compute pass) and are submitted
 // together, when a read needs them, when the batch is full, or on the next macrotask.
 //
-// Every dispatch gets its own 256-byte slot of a uniform "params" arena (shapes, strides, offsets, sizes); the
+// Every dispatch gets its own 512-byte slot of a uniform "params" arena (shapes, strides, offsets, sizes); the
 // arena is written with one queue.writeBuffer just before the submit, which the queue orders before the
 // batch's dispatches and after everything submitted earlier.
 
-export const PARAM_SLOT_WORDS = 64; // 256 bytes: minUniformBufferOffsetAlignment on every adapter
+// 512 bytes, two of minUniformBufferOffsetAlignment (256 on every adapter): a fused kernel over rank-4 tensors
+// with several outputs (Adam's update of a convolution kernel and its moments) needs more than 64 words.
+export const PARAM_SLOT_WORDS = 128;
 const SLOT_BYTES = PARAM_SLOT_WORDS * 4;
 const ARENA_SLOTS = 512;
 const MAX_DISPATCHES = 256;

@@ -4,9 +4,9 @@
 // expressions, so NaN and infinity are built from a runtime zero read from the params; and isNaN is a bit test
 // (WGSL has no isNan, and `x != x` may be optimised away).
 
-/** Every kernel reads its sizes, shapes, strides and offsets from one 256-byte uniform slot. */
+/** Every kernel reads its sizes, shapes, strides and offsets from one 512-byte uniform slot (batch.ts). */
 export const PARAMS = /* wgsl */ `
-struct Params { v: array<vec4<u32>, 16> }
+struct Params { v: array<vec4<u32>, 32> }
 @group(0) @binding(0) var<uniform> P: Params;
 fn param(i: u32) -> u32 { return P.v[i / 4u][i % 4u]; }
 fn param_i(i: u32) -> i32 { return bitcast<i32>(param(i)); }
