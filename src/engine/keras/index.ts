@@ -1,10 +1,13 @@
 // tf.keras: Sequential models, layers, optimizers, losses, metrics.
 
 export { Activation } from './layers/activation.ts';
+export { BatchNormalization, type BatchNormalizationOptions } from './layers/batchnorm.ts';
 export { Conv2D, type Conv2DOptions } from './layers/conv2d.ts';
 export { Dense, type DenseOptions } from './layers/dense.ts';
 export { Dropout } from './layers/dropout.ts';
+export { Embedding, type EmbeddingOptions } from './layers/embedding.ts';
 export { Flatten } from './layers/flatten.ts';
+export { GlobalAveragePooling1D, type GlobalPooling1DOptions } from './layers/globalPooling.ts';
 export {
   AveragePooling2D,
   AveragePooling2D as AvgPool2D,

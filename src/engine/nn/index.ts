@@ -1,9 +1,11 @@
 // torch.nn: modules, parameters and init.
 
 export * from './activation.ts';
+export * from './batchnorm.ts';
 export * from './container.ts';
 export * from './conv.ts';
 export * from './dropout.ts';
+export * from './embedding.ts';
 export * from './flatten.ts';
 export * as init from './init.ts';
 export * from './linear.ts';

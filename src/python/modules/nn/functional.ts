@@ -14,6 +14,7 @@ import { tensorOf, wrap } from '../torch/pyTensor.ts';
 import { maxOf } from '../extremes.ts';
 import { pyTuple } from '../../objects/tuple.ts';
 import { asSize2, convPadding, optionalSize2, size2Or } from './windowArgs.ts';
+import { paddingIdxOf } from './embeddingArgs.ts';
 
 function reduction(obj: PyObject | undefined): Reduction {
   const r = given(obj) ? asString(obj, 'reduction') : 'mean';
@@ -88,6 +89,37 @@ export function loadFunctional(): PyModule {
     ),
     linear: method(['input', 'weight', 'bias?'], (_ctx, [input, weight, bias]) =>
       wrap(engine(() => E.linear(tensorOf(input, 'input'), tensorOf(weight, 'weight'), given(bias) ? tensorOf(bias, 'bias') : null))),
+    ),
+    embedding: method(
+      ['input', 'weight', 'padding_idx?', 'max_norm?', 'norm_type?', 'scale_grad_by_freq?', 'sparse?'],
+      (_ctx, [input, weight, paddingIdx, maxNorm, , scaleGradByFreq, sparse]) => {
+        if (given(maxNorm) || flag(scaleGradByFreq, false) || flag(sparse, false)) {
+          throw pyError(PyExc.NotImplementedError, 'F.embedding with max_norm, scale_grad_by_freq or sparse is not supported in Tandem');
+        }
+        const table = tensorOf(weight, 'weight');
+        const padding = table.ndim === 0 ? null : paddingIdxOf(paddingIdx, table.shape[0]);
+        return wrap(engine(() => E.embedding(table, tensorOf(input, 'input'), padding)));
+      },
+    ),
+    batch_norm: method(
+      ['input', 'running_mean', 'running_var', 'weight?', 'bias?', 'training?', 'momentum?', 'eps?'],
+      (_ctx, [input, runningMean, runningVar, weight, bias, training, momentum, eps]) => {
+        const optional = (obj: PyObject | undefined, what: string) => (given(obj) ? tensorOf(obj, what) : null);
+        return wrap(
+          engine(() =>
+            E.batchNorm(
+              tensorOf(input, 'input'),
+              optional(runningMean, 'running_mean'),
+              optional(runningVar, 'running_var'),
+              optional(weight, 'weight'),
+              optional(bias, 'bias'),
+              flag(training, false),
+              numberOr(momentum, 0.1),
+              numberOr(eps, 1e-5),
+            ),
+          ),
+        );
+      },
     ),
     conv2d: conv2dFunction,
     max_pool2d: method(

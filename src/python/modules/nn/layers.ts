@@ -5,7 +5,7 @@
 import { nn, type Reduction } from '../../../engine/index.ts';
 import { None } from '../../objects/constants.ts';
 import { PyExc, pyError } from '../../objects/exception.ts';
-import { pyInt } from '../../objects/int.ts';
+import { pyBool, pyInt } from '../../objects/int.ts';
 import type { PyObject, PyType } from '../../objects/object.ts';
 import { pyList } from '../../objects/list.ts';
 import { pyStr } from '../../objects/str.ts';
@@ -14,12 +14,13 @@ import { callObject } from '../../runtime/call.ts';
 import { asIndex, asString, given, sliceBounds, sliceIndices } from '../../runtime/convert.ts';
 import { PySlice } from '../../objects/slice.ts';
 import { getIterator, toArray } from '../../runtime/iteration.ts';
-import { defineClass, getter, method, nativeFunction, type BoundParams } from '../../runtime/native.ts';
+import { classMethod, defineClass, getter, method, nativeFunction, type BoundParams } from '../../runtime/native.ts';
 import { engine } from '../engineErrors.ts';
-import { flag, indexOr, numberOr } from '../torch/args.ts';
+import { flag, indexOr, numberOr, optionalNumber } from '../torch/args.ts';
 import { tensorOf, wrap } from '../torch/pyTensor.ts';
 import { moduleOf, moduleType, PyNNModule, pyModuleOf } from './pyModule.ts';
 import { convPadding, optionalSize2, size2Or, asSize2 } from './windowArgs.ts';
+import { paddingIdxOf } from './embeddingArgs.ts';
 
 /** A native layer class: `params` are its constructor's, `build` makes the engine module. */
 function layerClass<const Ps extends readonly string[]>(
@@ -168,7 +169,45 @@ export function layerClasses(): Record<string, PyType> {
       if (rate < 0 || rate > 1) throw pyError(PyExc.ValueError, `dropout probability has to be between 0 and 1, but got ${rate}`);
       return new nn.Dropout(rate, flag(inplace, false));
     }),
+    ...batchNormClasses(),
     Flatten: layerClass('Flatten', ['start_dim?', 'end_dim?'], ([start, end]) => new nn.Flatten(indexOr(start, 1), indexOr(end, -1))),
+    Embedding: layerClass(
+      'Embedding',
+      ['num_embeddings', 'embedding_dim', 'padding_idx?', 'max_norm?', 'norm_type?', 'scale_grad_by_freq?', 'sparse?', '_weight?', '_freeze?', 'device?', 'dtype?'],
+      ([num, dim, paddingIdx, maxNorm, , scaleGradByFreq, sparse, weight, freeze]) => {
+        const rows = asIndex(num);
+        const padding = paddingIdxOf(paddingIdx, rows);
+        const pretrained = given(weight) ? { weight: tensorOf(weight, '_weight'), freeze: flag(freeze, false) } : null;
+        return new nn.Embedding(rows, asIndex(dim), padding, optionalNumber(maxNorm), flag(scaleGradByFreq, false), flag(sparse, false), undefined, pretrained);
+      },
+      {
+        ...unaryForward,
+        num_embeddings: getter((_ctx, self) => pyInt((moduleOf(self) as nn.Embedding).numEmbeddings)),
+        embedding_dim: getter((_ctx, self) => pyInt((moduleOf(self) as nn.Embedding).embeddingDim)),
+        padding_idx: getter((_ctx, self) => {
+          const padding = (moduleOf(self) as nn.Embedding).paddingIdx;
+          return padding === null ? None : pyInt(padding);
+        }),
+        from_pretrained: classMethod(
+          method(
+            ['cls', 'embeddings', 'freeze?', 'padding_idx?', 'max_norm?', 'norm_type?', 'scale_grad_by_freq?', 'sparse?'],
+            (ctx, [cls, embeddings, freeze, paddingIdx, maxNorm, , scaleGradByFreq, sparse]) => {
+              const table = tensorOf(embeddings, 'embeddings');
+              if (table.ndim !== 2) throw pyError(PyExc.AssertionError, 'Embeddings parameter is expected to be 2-dimensional');
+              const kwargs = new Map<string, PyObject>([
+                ['padding_idx', paddingIdx ?? None],
+                ['max_norm', maxNorm ?? None],
+                ['scale_grad_by_freq', scaleGradByFreq ?? None],
+                ['sparse', sparse ?? None],
+                ['_weight', embeddings],
+                ['_freeze', pyBool(flag(freeze, true))],
+              ]);
+              return callObject(ctx, cls, [pyInt(table.shape[0]), pyInt(table.shape[1])], kwargs);
+            },
+          ),
+        ),
+      },
+    ),
 
     Conv2d: layerClass(
       'Conv2d',
@@ -271,6 +310,18 @@ export function layerClasses(): Record<string, PyType> {
     }),
     ModuleList: defineModuleList(),
   };
+}
+
+/** nn.BatchNorm1d and nn.BatchNorm2d; `momentum=None` (a cumulative average) differs from leaving it out (0.1). */
+function batchNormClasses(): Record<string, PyType> {
+  const params = ['num_features', 'eps?', 'momentum?', 'affine?', 'track_running_stats?', 'device?', 'dtype?'] as const;
+  const members = { ...unaryForward, num_features: getter((_ctx, self) => pyInt((moduleOf(self) as nn.BatchNorm1d).numFeatures)) };
+  const classOf = (name: 'BatchNorm1d' | 'BatchNorm2d', Kind: typeof nn.BatchNorm1d | typeof nn.BatchNorm2d): PyType =>
+    layerClass(name, params, ([features, eps, momentum, affine, track]) =>
+      new Kind(asIndex(features), numberOr(eps, 1e-5), momentum === None ? null : numberOr(momentum, 0.1), flag(affine, true), flag(track, true)),
+      members,
+    );
+  return { BatchNorm1d: classOf('BatchNorm1d', nn.BatchNorm1d), BatchNorm2d: classOf('BatchNorm2d', nn.BatchNorm2d) };
 }
 
 function defineModuleList(): PyType {

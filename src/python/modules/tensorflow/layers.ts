@@ -176,11 +176,56 @@ export function kerasLayerClasses(): Record<string, PyObject> {
     ...poolingLayer('MaxPooling2D', 'MaxPool2D', (poolSize, options) => new keras.MaxPooling2D(poolSize, options)),
     ...poolingLayer('AveragePooling2D', 'AvgPool2D', (poolSize, options) => new keras.AveragePooling2D(poolSize, options)),
     Dropout: kerasLayerClass('Dropout', ['rate'], ([rate], options) => new keras.Dropout(numberOr(rate, 0), options)),
+    BatchNormalization: kerasLayerClass(
+      'BatchNormalization',
+      ['axis?', 'momentum?', 'epsilon?', 'center?', 'scale?'],
+      ([axis, momentum, epsilon, center, scale], options) =>
+        new keras.BatchNormalization({
+          ...options,
+          axis: given(axis) ? asIndex(axis) : -1,
+          momentum: numberOr(momentum, 0.99),
+          epsilon: numberOr(epsilon, 1e-3),
+          center: flag(center, true),
+          scale: flag(scale, true),
+        }),
+    ),
     Flatten: kerasLayerClass('Flatten', [], (_args, options) => new keras.Flatten(options)),
+    Embedding: kerasLayerClass(
+      'Embedding',
+      // input_length is Keras 2's; Keras 3 accepts and ignores it.
+      ['input_dim', 'output_dim', 'embeddings_initializer?', 'embeddings_regularizer?', 'embeddings_constraint?', 'mask_zero?', '*', 'input_length?'],
+      ([inputDim, outputDim, init, regularizer, constraint, maskZero], options) => {
+        if (given(regularizer) || given(constraint)) {
+          throw pyError(PyExc.NotImplementedError, 'Embedding regularizers and constraints are not supported in Tandem');
+        }
+        return new keras.Embedding(asIndex(inputDim), asIndex(outputDim), {
+          ...options,
+          ...(given(init) ? { embeddingsInitializer: asString(init, 'embeddings_initializer') } : {}),
+          maskZero: flag(maskZero, false),
+        });
+      },
+      {
+        input_dim: getter((_ctx, self) => pyInt((layerOf(self) as keras.Embedding).inputDim)),
+        output_dim: getter((_ctx, self) => pyInt((layerOf(self) as keras.Embedding).outputDim)),
+      },
+    ),
+    ...globalAveragePooling1D(),
     Activation: kerasLayerClass('Activation', ['activation'], ([activation], options) =>
       new keras.Activation(activationOf(activation) ?? 'linear', options),
     ),
   };
+}
+
+/** keras.layers.GlobalAveragePooling1D, also named GlobalAvgPool1D. */
+function globalAveragePooling1D(): Record<string, PyType> {
+  const type = kerasLayerClass('GlobalAveragePooling1D', ['data_format?', 'keepdims?'], ([dataFormat, keepdims], options) =>
+    new keras.GlobalAveragePooling1D({
+      ...options,
+      ...(given(dataFormat) ? { dataFormat: asString(dataFormat, 'data_format') } : {}),
+      keepdims: flag(keepdims, false),
+    }),
+  );
+  return { GlobalAveragePooling1D: type, GlobalAvgPool1D: type };
 }
 
 /** A pooling class under its name and its alias (keras.layers.MaxPool2D is MaxPooling2D). */
