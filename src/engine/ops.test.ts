@@ -4,14 +4,14 @@
 // error type and message for misuse.
 
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { expect } from 'vitest';
 import { backward } from './autograd/backward.ts';
 import type { DType } from './dtype.ts';
 import { EngineError } from './errors.ts';
 import { releaseUnreachable } from './memory/collect.ts';
-import { beginOwnership } from './memory/ownership.ts';
 import * as ops from './ops/index.ts';
 import type { IndexItem } from './ops/indexing.ts';
+import { describeCasesWithRelease } from './test-support.ts';
 import { Tensor } from './tensor.ts';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -240,18 +240,7 @@ function tensorsOf(args: Value[]): Tensor[] {
 // Run twice: as is, and with the runtime releasing between forward and backward every buffer that neither
 // the inputs nor the outputs' autograd graphs reach (as it does between statements): a backward that needs
 // memory its node does not declare (GradFn saved tensors, engine/memory) fails loudly then.
-for (const releasing of [false, true]) describe(releasing ? 'ops match PyTorch with unreachable memory released' : 'ops match PyTorch', () => {
-  for (const c of cases) {
-    it(c.name, async () => {
-      const endOwnership = releasing ? beginOwnership() : null;
-      try {
-        await runCase(c, releasing);
-      } finally {
-        endOwnership?.();
-      }
-    });
-  }
-});
+describeCasesWithRelease('ops match PyTorch', cases, runCase);
 
 async function runCase(c: Case, releasing: boolean): Promise<void> {
   {

@@ -5,9 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { backward } from '../autograd/backward.ts';
 import { releaseUnreachable } from '../memory/collect.ts';
-import { beginOwnership } from '../memory/ownership.ts';
 import type { Tensor } from '../tensor.ts';
 import { batchNormFixture, decode, expectTensor, type FunctionalCase } from './batchnorm.fixture.ts';
+import { describeCasesWithRelease } from '../test-support.ts';
 import * as ops from './index.ts';
 
 async function runCase(c: FunctionalCase, releasing: boolean): Promise<void> {
@@ -30,20 +30,7 @@ async function runCase(c: FunctionalCase, releasing: boolean): Promise<void> {
   await expectTensor(runningVar, c.running_var_after);
 }
 
-for (const releasing of [false, true]) {
-  describe(releasing ? 'F.batch_norm matches PyTorch with unreachable memory released' : 'F.batch_norm matches PyTorch', () => {
-    for (const c of batchNormFixture.functional) {
-      it(c.name, async () => {
-        const endOwnership = releasing ? beginOwnership() : null;
-        try {
-          await runCase(c, releasing);
-        } finally {
-          endOwnership?.();
-        }
-      });
-    }
-  });
-}
+describeCasesWithRelease('F.batch_norm matches PyTorch', batchNormFixture.functional, runCase);
 
 describe('batch statistics', () => {
   it('are recorded without history, so updating running stats never joins the graph', () => {

@@ -11,6 +11,7 @@ import { releaseUnreachable } from '../memory/collect.ts';
 import { beginOwnership } from '../memory/ownership.ts';
 import { randn } from '../random/sampling.ts';
 import { Tensor } from '../tensor.ts';
+import { describeCasesWithRelease } from '../test-support.ts';
 import * as ops from './index.ts';
 
 interface EncodedTensor {
@@ -121,20 +122,7 @@ async function runCase(c: Case, releasing: boolean): Promise<void> {
 // Run twice: as is, and with the runtime releasing between forward and backward every buffer that neither the
 // inputs nor the outputs' graphs reach: a backward reading memory its node does not declare fails then. The
 // cached window indices must survive that collection too.
-for (const releasing of [false, true]) {
-  describe(releasing ? 'conv and pooling match PyTorch with unreachable memory released' : 'conv and pooling match PyTorch', () => {
-    for (const c of fixture.cases) {
-      it(c.name, async () => {
-        const endOwnership = releasing ? beginOwnership() : null;
-        try {
-          await runCase(c, releasing);
-        } finally {
-          endOwnership?.();
-        }
-      });
-    }
-  });
-}
+describeCasesWithRelease('conv and pooling match PyTorch', fixture.cases, runCase);
 
 describe('window indices', () => {
   it('are built once per shape and reused by later calls', () => {

@@ -7,9 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { backward } from '../autograd/backward.ts';
 import type { DType } from '../dtype.ts';
 import { releaseUnreachable } from '../memory/collect.ts';
-import { beginOwnership } from '../memory/ownership.ts';
 import type { Tensor } from '../tensor.ts';
-import { engineErrorOf } from '../test-support.ts';
+import { describeCasesWithRelease, engineErrorOf } from '../test-support.ts';
 import * as ops from './index.ts';
 
 interface EncodedTensor {
@@ -65,20 +64,7 @@ async function runCase(c: Case, releasing: boolean): Promise<void> {
 
 // Run twice: as is, and with the runtime releasing between forward and backward every buffer that neither the
 // inputs nor the output's graph reach, so a backward reading memory its node does not declare fails.
-for (const releasing of [false, true]) {
-  describe(releasing ? 'embedding matches PyTorch with unreachable memory released' : 'embedding matches PyTorch', () => {
-    for (const c of fixture.cases) {
-      it(c.name, async () => {
-        const endOwnership = releasing ? beginOwnership() : null;
-        try {
-          await runCase(c, releasing);
-        } finally {
-          endOwnership?.();
-        }
-      });
-    }
-  });
-}
+describeCasesWithRelease('embedding matches PyTorch', fixture.cases, runCase);
 
 describe('padding_idx', () => {
   it('must name a row of the table, counting from the end when negative', () => {
