@@ -20,6 +20,8 @@ import { repr } from '../../runtime/text.ts';
 import { engine } from '../engineErrors.ts';
 import { flag } from '../torch/args.ts';
 import { tensorOf, wrap } from '../torch/pyTensor.ts';
+import { loadLrScheduler } from './lrScheduler/lrSchedulerModule.ts';
+import { countStep } from './stepCount.ts';
 
 type AnyOptimizer = optim.Optimizer<optim.ParamGroup>;
 type Hyper = Map<string, PyObject>;
@@ -145,6 +147,7 @@ function optimizerClass<const Ps extends readonly string[]>(spec: OptimizerSpec<
       }),
       step: method(['self', 'closure?'], (_ctx, [self]) => {
         engine(() => optimizerOf(self).optimizer.step());
+        countStep(self);
         return None;
       }),
       param_groups: getter((_ctx, self) => {
@@ -240,5 +243,6 @@ export function loadOptim(): PyModule {
       ],
       build: (params, options) => new optim.Adagrad(params as never, options),
     }),
+    lr_scheduler: loadLrScheduler(),
   });
 }
