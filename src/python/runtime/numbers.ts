@@ -6,6 +6,7 @@ import { PyExc, pyError } from '../objects/exception.ts';
 import { PyFloat, pyFloat } from '../objects/float.ts';
 import { normalizeInt, PyInt, pyInt, type IntValue } from '../objects/int.ts';
 import type { PyObject } from '../objects/object.ts';
+import { integerPower } from './integerPower.ts';
 
 /** A float from an int; large ints raise OverflowError as in Python. */
 export function intToFloat(v: IntValue): number {
@@ -172,7 +173,7 @@ export function floatPow(a: number, b: number): number {
   }
   // Python's 1 ** nan is 1 and (-1) ** ±inf is 1; JS says NaN.
   if (a === 1 || (a === -1 && !Number.isFinite(b) && !Number.isNaN(b))) return 1;
-  const r = a ** b;
+  const r = (Number.isInteger(b) ? integerPower(a, b) : null) ?? a ** b;
   if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) {
     throw pyError(PyExc.OverflowError, "(34, 'Numerical result out of range')");
   }

@@ -13,6 +13,7 @@ import { toArray } from '../runtime/iteration.ts';
 import { defineModule, method } from '../runtime/native.ts';
 import { binaryOp } from '../runtime/operators.ts';
 import type { Context } from '../objects/context.ts';
+import { integerPower } from '../runtime/integerPower.ts';
 
 const domainError = () => pyError(PyExc.ValueError, 'math domain error');
 
@@ -119,7 +120,7 @@ export function loadMath(): PyModule {
       const b = await real(ctx, y);
       if (a === 0 && b < 0) throw domainError();
       if (a < 0 && !Number.isInteger(b) && Number.isFinite(b)) throw domainError();
-      const r = a ** b;
+      const r = (Number.isInteger(b) ? integerPower(a, b) : null) ?? a ** b;
       if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) throw pyError(PyExc.OverflowError, 'math range error');
       return pyFloat(a === 1 || b === 0 ? 1 : r);
     }),
