@@ -13,6 +13,8 @@ import { toArray } from '../runtime/iteration.ts';
 import { defineModule, method } from '../runtime/native.ts';
 import { binaryOp } from '../runtime/operators.ts';
 import type { Context } from '../objects/context.ts';
+import { correctlyRoundedExp } from '../runtime/correctlyRoundedExp.ts';
+import { correctlyRoundedLog } from '../runtime/correctlyRoundedLog.ts';
 import { integerPower } from '../runtime/integerPower.ts';
 
 const domainError = () => pyError(PyExc.ValueError, 'math domain error');
@@ -70,7 +72,8 @@ export function loadMath(): PyModule {
     inf: pyFloat(Infinity),
     nan: pyFloat(NaN),
     sqrt: unary(Math.sqrt, (x) => x >= 0 || Number.isNaN(x)),
-    exp: unary(Math.exp),
+    // exp and log rounded correctly, as CPython's (glibc's) are and V8's are not always: Python prints every bit.
+    exp: unary(correctlyRoundedExp),
     expm1: unary(Math.expm1),
     log: method(['x', 'base?'], async (ctx, [x, base]) => {
       let r: number;
@@ -79,12 +82,12 @@ export function loadMath(): PyModule {
       } else {
         const v = await real(ctx, x);
         if (v <= 0) throw domainError();
-        r = Math.log(v);
+        r = correctlyRoundedLog(v);
       }
       if (!given(base)) return pyFloat(r);
       const b = await real(ctx, base);
       if (b <= 0) throw domainError();
-      const d = Math.log(b);
+      const d = correctlyRoundedLog(b);
       if (d === 0) throw pyError(PyExc.ZeroDivisionError, 'float division by zero');
       return pyFloat(r / d);
     }),

@@ -3,7 +3,7 @@
 // bounded integers and shuffles, so a seeded NumPy program draws the numbers real NumPy draws.
 
 import { MT19937 } from '../../../engine/random/mt19937.ts';
-import { correctlyRoundedLog } from './correctlyRoundedLog.ts';
+import { correctlyRoundedLog } from '../../runtime/correctlyRoundedLog.ts';
 
 /** The state `RandomState()` starts from when nothing seeds it: NumPy seeds from the OS; Tandem from 0, so a
  *  program without np.random.seed still repeats exactly. */

@@ -3,48 +3,7 @@
 // a visibly different number; so log is evaluated here in double-double arithmetic (about 104 bits) and rounded
 // once.
 
-/** A value hi + lo with |lo| ≤ ulp(hi)/2. */
-type DD = readonly [number, number];
-
-function twoSum(a: number, b: number): DD {
-  const s = a + b;
-  const bb = s - a;
-  return [s, a - (s - bb) + (b - bb)];
-}
-
-const SPLITTER = 134217729; // 2**27 + 1: Dekker's split into two 26-bit halves
-
-function twoProd(a: number, b: number): DD {
-  const p = a * b;
-  const ca = SPLITTER * a;
-  const ahi = ca - (ca - a);
-  const alo = a - ahi;
-  const cb = SPLITTER * b;
-  const bhi = cb - (cb - b);
-  const blo = b - bhi;
-  return [p, ahi * bhi - p + ahi * blo + alo * bhi + alo * blo];
-}
-
-function add(a: DD, b: DD): DD {
-  const [s, e] = twoSum(a[0], b[0]);
-  const [t, f] = twoSum(a[1], b[1]);
-  const [s2, e2] = twoSum(s, e + t);
-  return twoSum(s2, e2 + f);
-}
-
-function mul(a: DD, b: DD): DD {
-  const [p, e] = twoProd(a[0], b[0]);
-  return twoSum(p, e + (a[0] * b[1] + a[1] * b[0]));
-}
-
-function div(a: DD, b: DD): DD {
-  const q1 = a[0] / b[0];
-  const r = add(a, mul(b, [-q1, 0]));
-  const q2 = r[0] / b[0];
-  const r2 = add(r, mul(b, [-q2, 0]));
-  const q3 = r2[0] / b[0];
-  return add(twoSum(q1, q2), [q3, 0]);
-}
+import { add, div, mul, twoSum, type DD } from './doubleDouble.ts';
 
 const LN2: DD = [0.6931471805599453, 2.3190468138462996e-17];
 
