@@ -5,7 +5,7 @@ import { indexError } from '../../errors.ts';
 import type { IndexCheck, StridedView } from '../backend.ts';
 import { asCpu } from './buffer.ts';
 import { storeAs } from './scalar-math.ts';
-import { isDense, offsetsOf, viewOffsets } from './strided.ts';
+import { viewOffsets } from './strided.ts';
 
 const count = (view: StridedView): number => view.shape.reduce((n, d) => n * d, 1);
 
@@ -22,7 +22,7 @@ export function takeKernel(x: StridedView, index: StridedView): TypedArray {
   const positions = readAll(index);
   const src = asCpu(x.buffer).data;
   const out = allocArray(x.buffer.dtype, positions.length);
-  const offs = isDense(x.shape, x.strides) ? null : offsetsOf(x.shape, x.strides, x.offset);
+  const offs = viewOffsets(x);
   for (let i = 0; i < positions.length; i++) {
     const p = positions[i];
     out[i] = src[offs === null ? x.offset + p : offs[p]];
@@ -73,7 +73,7 @@ export function putKernel(dst: StridedView, index: StridedView, src: StridedView
   const values = readAll(src);
   const target = asCpu(dst.buffer).data;
   const store = storeAs(dst.buffer.dtype);
-  const offs = isDense(dst.shape, dst.strides) ? null : offsetsOf(dst.shape, dst.strides, dst.offset);
+  const offs = viewOffsets(dst);
   for (let i = 0; i < positions.length; i++) {
     const p = positions[i];
     target[offs === null ? dst.offset + p : offs[p]] = store(values[i]);
